@@ -1,0 +1,51 @@
+// Smoke test: the release build served under /scalelab/ like GitHub Pages.
+import { test, expect } from '@playwright/test';
+import { watchPage, expectAppRendered, echartsReady } from './helpers.mjs';
+
+for (const path of ['', 'lessons/queues']) {
+  test(`renders /scalelab/${path} with status 200, locally and without console errors`, async ({
+    page,
+  }) => {
+    const watch = watchPage(page);
+    const res = await page.goto(path);
+    expect(res?.status(), 'HTTP status').toBe(200);
+    await expectAppRendered(page);
+    expect(await echartsReady(page), 'window.echarts from our bundle').toBe(true);
+    watch.expectClean();
+  });
+}
+
+test('the ECharts bundle draws with the built-in dark theme', async ({ page }) => {
+  const watch = watchPage(page);
+  await page.goto('');
+  await expectAppRendered(page);
+  const drawn = await page.evaluate(() => {
+    const el = document.createElement('div');
+    el.style.cssText = 'position:fixed;left:0;top:0;width:320px;height:200px';
+    document.body.appendChild(el);
+    const chart = window.echarts.init(el, 'dark', { renderer: 'canvas' });
+    chart.setOption({
+      title: { text: 't' },
+      aria: { enabled: true },
+      legend: {},
+      tooltip: { trigger: 'axis' },
+      xAxis: { type: 'value' },
+      yAxis: { type: 'value' },
+      series: [
+        { type: 'line', name: 'a', data: [[0, 1], [1, 3]], markLine: { data: [{ yAxis: 2 }] } },
+        { type: 'scatter', name: 'b', data: [[0.5, 2]], markPoint: { data: [{ type: 'max' }] } },
+        { type: 'bar', name: 'c', data: [[1, 1]], markArea: { data: [[{ xAxis: 0 }, { xAxis: 1 }]] } },
+      ],
+    });
+    const ok =
+      window.echarts.getInstanceByDom(el) === chart &&
+      chart.getDataURL({ type: 'png' }).startsWith('data:image/png') &&
+      // the dark theme sets a dark background
+      chart.getOption().backgroundColor !== 'transparent';
+    window.echarts.dispose(el);
+    el.remove();
+    return ok;
+  });
+  expect(drawn).toBe(true);
+  watch.expectClean();
+});

@@ -1,0 +1,124 @@
+#!/usr/bin/env node
+// A tiny static file server with plain static-host (GitHub Pages) semantics, for tests:
+//
+//   node scripts/static-server.mjs [--dir dist] [--base /scalelab/] [--port 4173] [--host 127.0.0.1]
+//
+// - Only paths under --base are served; `/<base without slash>` redirects to `/<base>/`.
+// - A path is answered with the exact file, or <dir>/index.html for a directory (a directory
+//   requested without its trailing slash is redirected, like GitHub Pages does).
+// - Anything else gets <dir>/404.html (or a plain text body) with HTTP 404. No SPA fallback.
+// - Correct content types (application/wasm for .wasm), and `Cache-Control: no-store`.
+import { createServer } from 'node:http';
+import { createReadStream, statSync } from 'node:fs';
+import { extname, join, resolve, sep } from 'node:path';
+import { parseArgs } from 'node:util';
+
+const { values: opts } = parseArgs({
+  options: {
+    dir: { type: 'string', default: 'dist' },
+    base: { type: 'string', default: '/' },
+    port: { type: 'string', default: '4173' },
+    host: { type: 'string', default: '127.0.0.1' },
+    quiet: { type: 'boolean', default: false },
+  },
+});
+
+const root = resolve(opts.dir);
+let base = opts.base;
+if (!base.startsWith('/')) base = `/${base}`;
+if (!base.endsWith('/')) base = `${base}/`;
+const port = Number(opts.port);
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.webp': 'image/webp',
+  '.ico': 'image/x-icon',
+  '.txt': 'text/plain; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.webmanifest': 'application/manifest+json',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+};
+
+function stat(p) {
+  try {
+    return statSync(p);
+  } catch {
+    return null;
+  }
+}
+
+function send(req, res, status, file, extraHeaders = {}) {
+  const st = stat(file);
+  const headers = {
+    'Content-Type': TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream',
+    'Content-Length': st.size,
+    'Cache-Control': 'no-store',
+    'X-Content-Type-Options': 'nosniff',
+    ...extraHeaders,
+  };
+  res.writeHead(status, headers);
+  if (req.method === 'HEAD') return res.end();
+  createReadStream(file).pipe(res);
+}
+
+function notFound(req, res) {
+  const page = join(root, '404.html');
+  if (stat(page)?.isFile()) return send(req, res, 404, page);
+  res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' });
+  res.end(req.method === 'HEAD' ? undefined : 'Not found\n');
+}
+
+function redirect(res, location) {
+  res.writeHead(301, { Location: location, 'Cache-Control': 'no-store' });
+  res.end();
+}
+
+const server = createServer((req, res) => {
+  const started = Date.now();
+  res.on('finish', () => {
+    if (!opts.quiet) console.log(`${res.statusCode} ${req.method} ${req.url} ${Date.now() - started}ms`);
+  });
+  if (req.method !== 'GET' && req.method !== 'HEAD') {
+    res.writeHead(405, { Allow: 'GET, HEAD' });
+    return res.end();
+  }
+  const url = new URL(req.url, 'http://localhost');
+  let path;
+  try {
+    path = decodeURIComponent(url.pathname);
+  } catch {
+    return notFound(req, res);
+  }
+  if (`${path}/` === base) return redirect(res, base + url.search);
+  if (!path.startsWith(base) || path.includes('\0')) return notFound(req, res);
+
+  const rel = path.slice(base.length);
+  const file = resolve(root, `.${sep}${rel}`);
+  if (file !== root && !file.startsWith(root + sep)) return notFound(req, res);
+
+  const st = stat(file);
+  if (st?.isFile()) return send(req, res, 200, file);
+  if (st?.isDirectory()) {
+    if (!path.endsWith('/')) return redirect(res, `${url.pathname}/${url.search}`);
+    const index = join(file, 'index.html');
+    if (stat(index)?.isFile()) return send(req, res, 200, index);
+  }
+  return notFound(req, res);
+});
+
+server.listen(port, opts.host, () => {
+  console.log(`[static-server] serving ${root} at http://${opts.host}:${port}${base}`);
+});
+for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => process.exit(0));

@@ -1,0 +1,23 @@
+//! The view of each model: how its runs are drawn (diagram, charts, summary). Models live
+//! in `crate::sim`; this maps a lesson slug to its demo.
+pub mod format;
+pub mod queue;
+
+use crate::ui::demo::{demo_panel, panel::PanelMode};
+use leptos::prelude::*;
+
+/// The live demo for a lesson, if the lesson has one.
+pub fn demo_view(slug: &str, mode: PanelMode) -> Option<AnyView> {
+    match slug {
+        "queues" => Some(demo_panel::<queue::QueueDemo>(crate::lessons::queues::presets(), mode).into_any()),
+        _ => None,
+    }
+}
+
+/// The lesson text for a slug.
+pub fn lesson_text(slug: &str) -> Option<AnyView> {
+    match slug {
+        "queues" => Some(crate::lessons::queues::lesson_text().into_any()),
+        _ => None,
+    }
+}

@@ -1,0 +1,4 @@
+//! Entry point: mount the ScaleLab app into the page body.
+fn main() {
+    scalelab::ui::mount();
+}

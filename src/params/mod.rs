@@ -1,0 +1,201 @@
+//! One `Params` type per demo is the single source of truth for the URL query, the embed
+//! snippet, the controls and the simulation. This module describes a type's fields once
+//! (key, label, unit, range, help) and derives clamping and notices from that description.
+//!
+//! ```text
+//!   URL query ──from_query──▶ Params ──validate──▶ (Params, notices) ──▶ simulation
+//!        ▲                        │
+//!        └──────to_query──────────┘◀── controls (generated from `fields()`)
+//! ```
+pub mod query;
+
+use serde::{de::DeserializeOwned, Serialize};
+use std::fmt::Debug;
+
+/// What kind of input a field takes, and its documented range.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum FieldKind {
+    /// A number in `min..=max`. `integer` rounds to whole numbers; `log` asks controls for a
+    /// logarithmic slider (for ranges spanning several orders of magnitude).
+    Number {
+        min: f64,
+        max: f64,
+        step: f64,
+        unit: &'static str,
+        integer: bool,
+        log: bool,
+    },
+    /// One of a fixed set of choices.
+    Choice(&'static [Choice]),
+    /// On or off.
+    Toggle,
+}
+
+/// One option of a [`FieldKind::Choice`]: its URL value and its label.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Choice {
+    pub value: &'static str,
+    pub label: &'static str,
+}
+
+/// A field's value, as controls and the URL codec see it.
+#[derive(Clone, Debug, PartialEq)]
+pub enum FieldValue {
+    Num(f64),
+    Choice(String),
+    Bool(bool),
+}
+
+impl FieldValue {
+    pub fn num(&self) -> f64 {
+        match self {
+            FieldValue::Num(x) => *x,
+            FieldValue::Bool(b) => f64::from(u8::from(*b)),
+            FieldValue::Choice(_) => 0.0,
+        }
+    }
+    pub fn text(&self) -> String {
+        match self {
+            FieldValue::Num(x) => format_number(*x),
+            FieldValue::Choice(s) => s.clone(),
+            FieldValue::Bool(b) => if *b { "1" } else { "0" }.to_string(),
+        }
+    }
+}
+
+/// Formats a number the shortest way that reads back to the same value.
+pub fn format_number(x: f64) -> String {
+    if x.fract() == 0.0 && x.abs() < 1e15 {
+        format!("{}", x as i64)
+    } else {
+        format!("{x}")
+    }
+}
+
+/// The description of one parameter of a demo.
+pub struct Field<P> {
+    /// The URL query key; short, stable, lowercase.
+    pub key: &'static str,
+    pub label: &'static str,
+    /// One sentence shown as the control's help text.
+    pub help: &'static str,
+    /// Controls are grouped under these headings, in order of first appearance.
+    pub group: &'static str,
+    pub kind: FieldKind,
+    pub get: fn(&P) -> FieldValue,
+    pub set: fn(&mut P, FieldValue),
+    /// Whether the control is relevant for the current values (hidden otherwise).
+    pub shown: fn(&P) -> bool,
+}
+
+/// Fields that are always shown use this for [`Field::shown`].
+pub fn always<P>(_: &P) -> bool {
+    true
+}
+
+/// A human-readable note that an input was changed to keep the demo runnable.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Notice {
+    /// The URL key the notice is about (empty for notices about the whole input).
+    pub key: String,
+    pub message: String,
+}
+
+impl Notice {
+    pub fn new(key: impl Into<String>, message: impl Into<String>) -> Self {
+        Notice {
+            key: key.into(),
+            message: message.into(),
+        }
+    }
+}
+
+/// A demo's parameters. Implementors list their fields; clamping and notices come for free.
+pub trait Params: Clone + PartialEq + Default + Debug + Serialize + DeserializeOwned + 'static {
+    /// Every field, in the order controls show them.
+    fn fields() -> &'static [Field<Self>];
+
+    /// Rules between fields (e.g. min ≤ max), applied after each field is clamped to its range.
+    fn check(&mut self, _notices: &mut Vec<Notice>) {}
+
+    /// Clamps every field into its documented range and applies [`Params::check`].
+    /// Always returns runnable parameters, with a notice for each change it made.
+    fn validate(mut self) -> (Self, Vec<Notice>) {
+        let mut notices = Vec::new();
+        let defaults = Self::default();
+        for field in Self::fields() {
+            let value = (field.get)(&self);
+            if let Some((fixed, why)) = clamp_value(field, &value, &(field.get)(&defaults)) {
+                notices.push(Notice::new(field.key, format!("{}: {why}", field.label)));
+                (field.set)(&mut self, fixed);
+            }
+        }
+        self.check(&mut notices);
+        (self, notices)
+    }
+}
+
+/// Returns the corrected value and the reason, or `None` when `value` is already valid.
+pub fn clamp_value<P>(
+    field: &Field<P>,
+    value: &FieldValue,
+    default: &FieldValue,
+) -> Option<(FieldValue, String)> {
+    match (field.kind, value) {
+        (
+            FieldKind::Number {
+                min,
+                max,
+                integer,
+                unit,
+                ..
+            },
+            FieldValue::Num(x),
+        ) => {
+            let x = *x;
+            if !x.is_finite() {
+                return Some((
+                    default.clone(),
+                    format!("{} is not a usable number; using {}", x, default.text()),
+                ));
+            }
+            let mut fixed = x.clamp(min, max);
+            if integer {
+                fixed = fixed.round();
+            }
+            if fixed == x {
+                return None;
+            }
+            let unit = if unit.is_empty() {
+                String::new()
+            } else {
+                format!(" {unit}")
+            };
+            let why = if x < min {
+                format!("{} is below the minimum; using {}{unit}", format_number(x), format_number(fixed))
+            } else if x > max {
+                format!("{} is above the maximum; using {}{unit}", format_number(x), format_number(fixed))
+            } else {
+                format!("{} must be a whole number; using {}", format_number(x), format_number(fixed))
+            };
+            Some((FieldValue::Num(fixed), why))
+        }
+        (FieldKind::Choice(choices), FieldValue::Choice(s)) => {
+            if choices.iter().any(|c| c.value == s) {
+                None
+            } else {
+                Some((
+                    default.clone(),
+                    format!("'{s}' is not one of the choices; using {}", default.text()),
+                ))
+            }
+        }
+        (FieldKind::Toggle, FieldValue::Bool(_)) => None,
+        _ => Some((default.clone(), format!("unexpected value; using {}", default.text()))),
+    }
+}
+
+/// Looks a field up by its URL key.
+pub fn field_by_key<P: Params>(key: &str) -> Option<&'static Field<P>> {
+    P::fields().iter().find(|f| f.key == key)
+}

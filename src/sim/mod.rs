@@ -1,0 +1,21 @@
+//! Pure, deterministic discrete-event models. Nothing here touches the browser: every model
+//! is compiled and tested natively, and the web UI drives the very same code.
+//!
+//! ```text
+//! engine   clock (integer µs) + event queue (FIFO on ties) + the Simulation trait
+//! rng      seeded, platform-stable random streams
+//! dist     service-time and other distributions (rand_distr)
+//! stats    latency histograms (hdrhistogram) and time series for charts
+//! arrivals arrival processes shared by the models
+//! queue    queue + worker pool with retries and autoscaling
+//! theory   closed forms (Erlang C, M/M/c/K) shown beside the simulation
+//! ```
+pub mod arrivals;
+pub mod dist;
+pub mod engine;
+pub mod queue;
+pub mod rng;
+pub mod stats;
+pub mod theory;
+
+pub use engine::{SimTime, Simulation};

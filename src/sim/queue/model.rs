@@ -1,0 +1,430 @@
+//! The queue model: jobs arrive, wait in one FIFO queue, and are served by a pool of workers;
+//! failed attempts are retried after a back-off or dead-lettered.
+//!
+//! ```text
+//!            full? ──▶ Dropped
+//!              │
+//!  Arrival ──▶ queue ──▶ worker ──▶ ok ───────────────────────▶ Done
+//!              ▲                    └─ fail ─┬─ attempts left ─▶ back-off ─┐
+//!              │                             └─ none left ─────▶ DeadLetter │
+//!              └────────────────────── RetryReady ◀────────────────────────┘
+//! ```
+//!
+//! Events: `Arrival`, `ServiceEnd`, `RetryReady`, `AutoscaleTick`, `WorkerReady`. Every
+//! random choice draws from its own stream (see `sim::rng`), so e.g. changing the number of
+//! workers leaves the arrival times unchanged.
+use super::params::{Backoff, QueueParams};
+use super::report::QueueTheory;
+use super::view::{Exit, JobDot, Outcome, QueueView, WorkerSlot, RECENT_EXITS};
+use crate::sim::arrivals::ArrivalProcess;
+use crate::sim::dist::ServiceSampler;
+use crate::sim::engine::{from_secs, secs, EventQueue, SimTime};
+use crate::sim::rng::{stream, Stream};
+use crate::sim::stats::{BatchMeans, LatencyHistogram, TimeAverage, TimeSeries};
+use rand::Rng;
+use rand_chacha::ChaCha8Rng;
+use std::collections::VecDeque;
+
+/// A safety net for parameters that skipped validation: no more arrivals after this many
+/// (validated runs expect at most 10^6, so they never reach it).
+const HARD_ARRIVAL_CAP: u64 = 2_000_000;
+
+/// Chart levels and counters (indices into the time series).
+pub(super) const LEVEL_QUEUE: usize = 0;
+pub(super) const LEVEL_BUSY: usize = 1;
+pub(super) const LEVEL_WORKERS: usize = 2;
+pub(super) const COUNT_ARRIVALS: usize = 0;
+pub(super) const COUNT_COMPLETIONS: usize = 1;
+pub(super) const COUNT_DROPS: usize = 2;
+pub(super) const COUNT_RETRIES: usize = 3;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) struct Job {
+    pub id: u64,
+    /// 1 for the first attempt.
+    pub attempt: u32,
+    pub first_arrival: SimTime,
+    /// When this attempt joined the queue.
+    pub enqueued_at: SimTime,
+}
+
+impl Job {
+    pub fn dot(&self) -> JobDot {
+        JobDot {
+            id: self.id,
+            attempt: self.attempt,
+        }
+    }
+}
+
+#[derive(Clone, Debug)]
+pub(super) enum Event {
+    Arrival,
+    ServiceEnd {
+        slot: usize,
+    },
+    RetryReady(Job),
+    AutoscaleTick,
+    /// `generation` tells a cancelled start-up from a current one.
+    WorkerReady {
+        slot: usize,
+        generation: u64,
+    },
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum SlotState {
+    Vacant,
+    Starting,
+    Idle,
+    Busy(Job),
+}
+
+#[derive(Clone, Copy, Debug)]
+pub(super) struct Slot {
+    pub state: SlotState,
+    /// Busy and scaling down: becomes vacant when the job ends.
+    pub retiring: bool,
+    pub generation: u64,
+}
+
+/// Counters reported as-is.
+#[derive(Clone, Debug, Default)]
+pub(super) struct Counters {
+    pub arrived: u64,
+    pub admitted: u64,
+    pub attempts: u64,
+    pub jobs_started: u64,
+    pub waited: u64,
+    pub completed: u64,
+    pub failed_attempts: u64,
+    pub retries: u64,
+    pub dropped: u64,
+    pub dead_letter: u64,
+}
+
+/// Time-weighted levels.
+#[derive(Clone, Debug, Default)]
+pub(super) struct Levels {
+    pub in_system: TimeAverage,
+    pub queued: TimeAverage,
+    pub busy: TimeAverage,
+    /// Workers able to take jobs (idle or busy).
+    pub ready: TimeAverage,
+    /// Ready + starting.
+    pub provisioned: TimeAverage,
+}
+
+#[derive(Clone, Debug)]
+pub struct QueueSim {
+    pub(super) params: QueueParams,
+    pub(super) now: SimTime,
+    pub(super) horizon: SimTime,
+    pub(super) events: EventQueue<Event>,
+    pub(super) processed: u64,
+    arrivals: ArrivalProcess,
+    service: ServiceSampler,
+    backoff_base: SimTime,
+    rng_arrivals: ChaCha8Rng,
+    rng_service: ChaCha8Rng,
+    rng_failures: ChaCha8Rng,
+    rng_jitter: ChaCha8Rng,
+    pub(super) queue: VecDeque<Job>,
+    pub(super) slots: Vec<Slot>,
+    next_id: u64,
+    pub(super) retry_pending: usize,
+    pub(super) recent: VecDeque<Exit>,
+    pub(super) counts: Counters,
+    pub(super) levels: Levels,
+    pub(super) wait: LatencyHistogram,
+    pub(super) sojourn: LatencyHistogram,
+    pub(super) wait_ci: BatchMeans,
+    pub(super) sojourn_ci: BatchMeans,
+    pub(super) series: TimeSeries<3, 4>,
+    pub(super) theory: Option<QueueTheory>,
+    /// Integrals at the previous autoscale tick (busy, provisioned, queued), for windowed
+    /// metrics.
+    pub(super) last_tick: (u128, u128, u128),
+    /// The autoscaler's recent recommendations (time, desired workers), at most 31 s' worth.
+    pub(super) recommendations: VecDeque<(SimTime, usize)>,
+}
+
+impl QueueSim {
+    /// A run of `params` (assumed validated; anything else still never panics) with `seed`.
+    pub fn new(params: &QueueParams, seed: u64) -> Self {
+        let horizon = from_secs(params.duration_s);
+        let workers = params.workers as usize;
+        let slot = Slot {
+            state: SlotState::Idle,
+            retiring: false,
+            generation: 0,
+        };
+        let mut sim = QueueSim {
+            params: params.clone(),
+            now: 0,
+            horizon,
+            events: EventQueue::new(),
+            processed: 0,
+            arrivals: ArrivalProcess::new(params.arrival_spec()),
+            service: ServiceSampler::new(
+                params.service,
+                params.service_ms / 1000.0,
+                params.service_cv,
+            ),
+            backoff_base: from_secs(params.backoff_ms / 1000.0),
+            rng_arrivals: stream(seed, Stream::Arrivals),
+            rng_service: stream(seed, Stream::Service),
+            rng_failures: stream(seed, Stream::Failures),
+            rng_jitter: stream(seed, Stream::Jitter),
+            queue: VecDeque::new(),
+            slots: vec![slot; workers],
+            next_id: 0,
+            retry_pending: 0,
+            recent: VecDeque::with_capacity(RECENT_EXITS),
+            counts: Counters::default(),
+            levels: Levels {
+                ready: TimeAverage::new(workers as u64),
+                provisioned: TimeAverage::new(workers as u64),
+                ..Levels::default()
+            },
+            wait: LatencyHistogram::new(),
+            sojourn: LatencyHistogram::new(),
+            wait_ci: BatchMeans::new(),
+            sojourn_ci: BatchMeans::new(),
+            series: TimeSeries::new(horizon, [0, 0, workers as u64]),
+            theory: QueueTheory::for_params(params),
+            last_tick: (0, 0, 0),
+            recommendations: VecDeque::new(),
+        };
+        sim.schedule_next_arrival();
+        sim.schedule_first_tick();
+        sim
+    }
+
+    fn schedule_next_arrival(&mut self) {
+        if self.counts.arrived >= HARD_ARRIVAL_CAP {
+            return;
+        }
+        if let Some(t) = self.arrivals.next_arrival(&mut self.rng_arrivals) {
+            self.events.push(t, Event::Arrival);
+        }
+    }
+
+    pub(super) fn handle(&mut self, event: Event) {
+        match event {
+            Event::Arrival => self.on_arrival(),
+            Event::ServiceEnd { slot } => self.on_service_end(slot),
+            Event::RetryReady(job) => {
+                self.retry_pending = self.retry_pending.saturating_sub(1);
+                self.enqueue(Job {
+                    enqueued_at: self.now,
+                    ..job
+                });
+            }
+            Event::AutoscaleTick => self.on_autoscale_tick(),
+            Event::WorkerReady { slot, generation } => self.on_worker_ready(slot, generation),
+        }
+        self.dispatch();
+        self.record_levels();
+    }
+
+    fn on_arrival(&mut self) {
+        self.counts.arrived += 1;
+        self.series.count(self.now, COUNT_ARRIVALS);
+        let job = Job {
+            id: self.next_id,
+            attempt: 1,
+            first_arrival: self.now,
+            enqueued_at: self.now,
+        };
+        self.next_id += 1;
+        if self.enqueue(job) {
+            self.counts.admitted += 1;
+        }
+        self.schedule_next_arrival();
+    }
+
+    /// Adds `job` to the back of the queue, or drops it if the waiting room is full.
+    fn enqueue(&mut self, job: Job) -> bool {
+        let capacity = self.params.capacity as usize;
+        if capacity > 0 && self.queue.len() >= capacity {
+            self.counts.dropped += 1;
+            self.series.count(self.now, COUNT_DROPS);
+            if job.attempt > 1 {
+                self.leave(&job); // it had been in the system since its first arrival
+            }
+            self.exit(job, Outcome::Dropped);
+            return false;
+        }
+        self.queue.push_back(job);
+        true
+    }
+
+    /// Starts queued jobs on ready, idle workers (lowest slot first).
+    fn dispatch(&mut self) {
+        while !self.queue.is_empty() {
+            let Some(slot) = self.slots.iter().position(|s| s.state == SlotState::Idle) else {
+                return;
+            };
+            let Some(job) = self.queue.pop_front() else {
+                return;
+            };
+            self.start_service(slot, job);
+        }
+    }
+
+    fn start_service(&mut self, slot: usize, job: Job) {
+        let wait = self.now - job.enqueued_at;
+        self.wait.record(wait);
+        self.wait_ci.add(secs(wait));
+        self.series.record_wait(self.now, wait);
+        self.counts.attempts += 1;
+        if wait > 0 {
+            self.counts.waited += 1;
+        }
+        if job.attempt == 1 {
+            self.counts.jobs_started += 1;
+        }
+        let service = self.service.sample(&mut self.rng_service);
+        self.events
+            .push(self.now.saturating_add(service), Event::ServiceEnd { slot });
+        self.slots[slot].state = SlotState::Busy(job);
+    }
+
+    fn on_service_end(&mut self, slot: usize) {
+        let Some(s) = self.slots.get_mut(slot) else {
+            return;
+        };
+        let SlotState::Busy(job) = s.state else {
+            return;
+        };
+        s.state = if s.retiring {
+            SlotState::Vacant
+        } else {
+            SlotState::Idle
+        };
+        s.retiring = false;
+        // Always draw, so the failure stream does not depend on the failure probability.
+        let failed = self.rng_failures.random::<f64>() < self.params.fail_prob;
+        if !failed {
+            self.counts.completed += 1;
+            self.series.count(self.now, COUNT_COMPLETIONS);
+            self.leave(&job);
+            self.exit(job, Outcome::Done);
+            return;
+        }
+        self.counts.failed_attempts += 1;
+        if job.attempt < self.params.max_attempts {
+            self.counts.retries += 1;
+            self.series.count(self.now, COUNT_RETRIES);
+            self.exit(job, Outcome::Retry);
+            let delay = self.backoff_delay(job.attempt);
+            self.retry_pending += 1;
+            let retry = Job {
+                attempt: job.attempt + 1,
+                ..job
+            };
+            self.events
+                .push(self.now.saturating_add(delay), Event::RetryReady(retry));
+        } else {
+            self.counts.dead_letter += 1;
+            self.leave(&job);
+            self.exit(job, Outcome::DeadLetter);
+        }
+    }
+
+    /// The back-off after failed attempt number `attempt` (1-based): none → 0, linear →
+    /// base × attempt, exponential → base × 2^(attempt − 1); with jitter, uniform in
+    /// [0, that] (to the microsecond).
+    pub(super) fn backoff_delay(&mut self, attempt: u32) -> SimTime {
+        let base = self.backoff_base;
+        let delay = match self.params.backoff {
+            Backoff::None => 0,
+            Backoff::Linear => base.saturating_mul(u64::from(attempt)),
+            Backoff::Exponential => base.saturating_mul(1u64 << attempt.saturating_sub(1).min(40)),
+        };
+        if self.params.jitter && delay > 0 {
+            self.rng_jitter.random_range(0..=delay)
+        } else {
+            delay
+        }
+    }
+
+    /// A job leaves the system: record its time in system.
+    fn leave(&mut self, job: &Job) {
+        let sojourn = self.now - job.first_arrival;
+        self.sojourn.record(sojourn);
+        self.sojourn_ci.add(secs(sojourn));
+    }
+
+    fn exit(&mut self, job: Job, outcome: Outcome) {
+        if self.recent.len() == RECENT_EXITS {
+            self.recent.pop_front();
+        }
+        self.recent.push_back(Exit {
+            job: job.dot(),
+            at: self.now,
+            outcome,
+        });
+    }
+
+    pub(super) fn busy_count(&self) -> usize {
+        self.slots
+            .iter()
+            .filter(|s| matches!(s.state, SlotState::Busy(_)))
+            .count()
+    }
+
+    fn count_slots(&self, state: SlotState) -> usize {
+        self.slots.iter().filter(|s| s.state == state).count()
+    }
+
+    /// Updates every time-weighted level to the state after the current event.
+    fn record_levels(&mut self) {
+        let t = self.now;
+        let queued = self.queue.len() as u64;
+        let busy = self.busy_count() as u64;
+        let ready = busy + self.count_slots(SlotState::Idle) as u64;
+        let provisioned = ready + self.count_slots(SlotState::Starting) as u64;
+        let l = &mut self.levels;
+        l.in_system
+            .set(t, queued + busy + self.retry_pending as u64);
+        l.queued.set(t, queued);
+        l.busy.set(t, busy);
+        l.ready.set(t, ready);
+        l.provisioned.set(t, provisioned);
+        self.series.set_level(t, LEVEL_QUEUE, queued);
+        self.series.set_level(t, LEVEL_BUSY, busy);
+        self.series.set_level(t, LEVEL_WORKERS, provisioned);
+    }
+
+    /// A snapshot for the animation, listing at most `max_dots` waiting jobs.
+    pub fn view(&self, max_dots: usize) -> QueueView {
+        QueueView {
+            now: self.now,
+            queue_len: self.queue.len(),
+            queued: self.queue.iter().take(max_dots).map(Job::dot).collect(),
+            workers: self
+                .slots
+                .iter()
+                .filter(|s| s.state != SlotState::Vacant)
+                .map(|s| WorkerSlot {
+                    job: match s.state {
+                        SlotState::Busy(job) => Some(job.dot()),
+                        _ => None,
+                    },
+                    starting: s.state == SlotState::Starting,
+                    retiring: s.retiring,
+                })
+                .collect(),
+            recent: self.recent.iter().copied().collect(),
+            retry_pending: self.retry_pending,
+            dlq: self.counts.dead_letter,
+        }
+    }
+
+    /// The parameters this run was built from.
+    pub fn params(&self) -> &QueueParams {
+        &self.params
+    }
+}

@@ -1,0 +1,22 @@
+//! The web UI: a thin view over the simulations in `crate::sim`.
+//!
+//! ```text
+//! app        router, site chrome, theme
+//! pages/     home, lesson, embed, about, 404
+//! demo/      the Demo trait and the panel every lesson's demo is shown in
+//! widgets/   controls, playback bar, chart, notices, share and export
+//! ```
+pub mod app;
+pub mod demo;
+pub mod dom;
+pub mod pages;
+pub mod panic;
+pub mod theme;
+pub mod widgets;
+
+/// Starts the app: installs the panic panel and mounts the router into `<body>`.
+pub fn mount() {
+    panic::install_hook();
+    dom::remove_loading_placeholder();
+    leptos::mount::mount_to_body(app::App);
+}

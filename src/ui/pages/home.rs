@@ -1,0 +1,61 @@
+//! Home: the lessons as cards, grouped as the source posts group their ideas.
+use crate::lessons::{GROUPS, LESSONS};
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+#[component]
+pub fn HomePage() -> impl IntoView {
+    super::set_title("ScaleLab — learn how systems scale, by running them");
+    let groups = GROUPS
+        .iter()
+        .enumerate()
+        .map(|(gi, group)| {
+            let cards = LESSONS
+                .iter()
+                .filter(|l| l.group == gi)
+                .map(|l| {
+                    let body = view! {
+                        <span class="card-icon" aria-hidden="true">{l.icon}</span>
+                        <h3>{l.title}</h3>
+                        <p>{l.pitch}</p>
+                    };
+                    if l.ready {
+                        view! {
+                            <li class="card">
+                                <A href=format!("/lessons/{}", l.slug)>{body}</A>
+                            </li>
+                        }
+                        .into_any()
+                    } else {
+                        view! {
+                            <li class="card planned" aria-disabled="true">
+                                <div>{body} <span class="badge">"Coming soon"</span></div>
+                            </li>
+                        }
+                        .into_any()
+                    }
+                })
+                .collect_view();
+            view! {
+                <section class="lesson-group">
+                    <h2>{group.title}</h2>
+                    <p>{group.blurb}</p>
+                    <ul class="cards">{cards}</ul>
+                </section>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="home">
+            <section class="hero">
+                <h1>"Learn how systems scale by running them."</h1>
+                <p>
+                    "Every lesson sits beside a live simulation. Move a slider, press play, and "
+                    "watch requests flow through the system while the charts keep score. "
+                    "Everything runs in your browser, and every link restores the exact run."
+                </p>
+            </section>
+            {groups}
+        </div>
+    }
+}

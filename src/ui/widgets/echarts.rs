@@ -1,0 +1,84 @@
+//! Bindings to the page-global `echarts` (our own minimal build, served from our origin and
+//! loaded before the wasm starts). We bind `init`, `setOption` with `notMerge` (replace, so old
+//! series never linger), `resize`, `getDataURL` and `dispose` ourselves instead of using
+//! charming's `WasmRenderer`, which finds elements by global id, always merges and never
+//! disposes. charming still builds every option.
+use std::sync::atomic::{AtomicI32, Ordering};
+use wasm_bindgen::prelude::*;
+
+#[wasm_bindgen]
+extern "C" {
+    /// One ECharts instance bound to a DOM element.
+    pub type EChartsInstance;
+
+    #[wasm_bindgen(catch, js_namespace = echarts, js_name = init)]
+    fn echarts_init(el: &web_sys::HtmlElement, theme: &JsValue, opts: &JsValue) -> Result<EChartsInstance, JsValue>;
+
+    #[wasm_bindgen(catch, method, js_name = setOption)]
+    fn set_option_raw(this: &EChartsInstance, option: &JsValue, opts: &JsValue) -> Result<(), JsValue>;
+
+    #[wasm_bindgen(catch, method)]
+    fn resize(this: &EChartsInstance) -> Result<(), JsValue>;
+
+    #[wasm_bindgen(catch, method)]
+    fn dispose(this: &EChartsInstance) -> Result<(), JsValue>;
+
+    #[wasm_bindgen(catch, method, js_name = getDataURL)]
+    fn get_data_url(this: &EChartsInstance, opts: &JsValue) -> Result<String, JsValue>;
+}
+
+/// Live chart instances, for leak checks (exposed to tests as `window.__scalelabCharts`).
+static LIVE: AtomicI32 = AtomicI32::new(0);
+
+fn publish_live_count() {
+    if let Some(w) = web_sys::window() {
+        let _ = js_sys::Reflect::set(&w, &"__scalelabCharts".into(), &LIVE.load(Ordering::Relaxed).into());
+    }
+}
+
+/// An owned chart: disposed exactly once when dropped.
+pub struct EChart {
+    inner: EChartsInstance,
+}
+
+impl EChart {
+    /// Creates a chart in `el`; `Err` when the ECharts script is missing or failed.
+    pub fn new(el: &web_sys::HtmlElement, dark: bool) -> Result<Self, String> {
+        let theme = if dark { JsValue::from_str("dark") } else { JsValue::NULL };
+        let opts = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&opts, &"renderer".into(), &"canvas".into());
+        let inner = echarts_init(el, &theme, &opts).map_err(|e| format!("{e:?}"))?;
+        LIVE.fetch_add(1, Ordering::Relaxed);
+        publish_live_count();
+        Ok(EChart { inner })
+    }
+
+    /// Replaces the whole option (never merges with the previous one).
+    pub fn set_option(&self, option: &serde_json::Value) {
+        let Ok(js) = js_sys::JSON::parse(&option.to_string()) else { return };
+        let opts = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&opts, &"notMerge".into(), &JsValue::TRUE);
+        let _ = self.inner.set_option_raw(&js, &opts);
+    }
+
+    pub fn resize(&self) {
+        let _ = self.inner.resize();
+    }
+
+    /// The chart as a PNG data URL, on an opaque background.
+    pub fn png_data_url(&self, background: &str) -> Option<String> {
+        let opts = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&opts, &"type".into(), &"png".into());
+        let _ = js_sys::Reflect::set(&opts, &"pixelRatio".into(), &2.into());
+        let _ = js_sys::Reflect::set(&opts, &"backgroundColor".into(), &background.into());
+        self.inner.get_data_url(&opts).ok()
+    }
+}
+
+impl Drop for EChart {
+    fn drop(&mut self) {
+        let _ = self.inner.dispose();
+        LIVE.fetch_sub(1, Ordering::Relaxed);
+        publish_live_count();
+    }
+}

@@ -1,0 +1,9 @@
+//! Widgets shared by every demo.
+pub mod chart;
+pub mod controls;
+pub mod echarts;
+pub mod notices;
+pub mod playback;
+pub mod progress;
+pub mod share;
+pub mod table;
