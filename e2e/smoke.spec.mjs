@@ -37,15 +37,27 @@ test('the ECharts bundle draws with the built-in dark theme', async ({ page }) =
         { type: 'bar', name: 'c', data: [[1, 1]], markArea: { data: [[{ xAxis: 0 }, { xAxis: 1 }]] } },
       ],
     });
-    const ok =
-      window.echarts.getInstanceByDom(el) === chart &&
-      chart.getDataURL({ type: 'png' }).startsWith('data:image/png') &&
-      // the dark theme sets a dark background
-      chart.getOption().backgroundColor !== 'transparent';
+    // A second, light chart: the dark theme must change the background.
+    const light = document.createElement('div');
+    light.style.cssText = 'position:fixed;left:0;top:0;width:320px;height:200px';
+    document.body.appendChild(light);
+    const lightChart = window.echarts.init(light, null, { renderer: 'canvas' });
+    lightChart.setOption({ xAxis: {}, yAxis: {}, series: [{ type: 'line', data: [[0, 1]] }] });
+    const result = {
+      sameInstance: window.echarts.getInstanceByDom(el) === chart,
+      png: chart.getDataURL({ type: 'png' }).slice(0, 22),
+      darkBackground: chart.getOption().backgroundColor,
+      lightBackground: lightChart.getOption().backgroundColor,
+    };
     window.echarts.dispose(el);
+    window.echarts.dispose(light);
     el.remove();
-    return ok;
+    light.remove();
+    return result;
   });
-  expect(drawn).toBe(true);
+  expect(drawn.sameInstance).toBe(true);
+  expect(drawn.png).toBe('data:image/png;base64,');
+  expect(drawn.darkBackground, 'dark theme background').toMatch(/^#|^rgb/);
+  expect(drawn.darkBackground).not.toEqual(drawn.lightBackground);
   watch.expectClean();
 });

@@ -4,8 +4,9 @@
 //   node scripts/static-server.mjs [--dir dist] [--base /scalelab/] [--port 4173] [--host 127.0.0.1]
 //
 // - Only paths under --base are served; `/<base without slash>` redirects to `/<base>/`.
-// - A path is answered with the exact file, or <dir>/index.html for a directory (a directory
-//   requested without its trailing slash is redirected, like GitHub Pages does).
+// - A path is answered with the exact file, else <path>.html (`/about` -> about.html), else
+//   <dir>/index.html for a directory (requested without its trailing slash, a directory is
+//   redirected to it with 301, like GitHub Pages does).
 // - Anything else gets <dir>/404.html (or a plain text body) with HTTP 404. No SPA fallback.
 // - Correct content types (application/wasm for .wasm), and `Cache-Control: no-store`.
 import { createServer } from 'node:http';
@@ -110,10 +111,13 @@ const server = createServer((req, res) => {
 
   const st = stat(file);
   if (st?.isFile()) return send(req, res, 200, file);
-  if (st?.isDirectory()) {
+  // `/about` is served from about.html when it exists (GitHub Pages does this, also when an
+  // about/ directory exists too), else a directory redirects to its trailing-slash form.
+  if (!path.endsWith('/') && stat(`${file}.html`)?.isFile()) return send(req, res, 200, `${file}.html`);
+  const index = join(file, 'index.html');
+  if (st?.isDirectory() && stat(index)?.isFile()) {
     if (!path.endsWith('/')) return redirect(res, `${url.pathname}/${url.search}`);
-    const index = join(file, 'index.html');
-    if (stat(index)?.isFile()) return send(req, res, 200, index);
+    return send(req, res, 200, index);
   }
   return notFound(req, res);
 });

@@ -2,7 +2,8 @@
 //! links answer 200 on a plain static host. This keeps that list equal to the app's routes.
 #[test]
 fn routes_file_lists_every_static_route() {
-    let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/scripts/routes.txt")).unwrap();
+    let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/scripts/routes.txt"))
+        .unwrap();
     let listed: Vec<String> = text
         .lines()
         .map(str::trim)

@@ -189,7 +189,7 @@ fn backoff_delays_are_exact() {
             let full = match backoff {
                 Backoff::None => 0,
                 Backoff::Linear => 10 * MILLI * attempt,
-                Backoff::Exponential => 10 * MILLI << (attempt - 1),
+                Backoff::Exponential => (10 * MILLI) << (attempt - 1),
             };
             if jitter {
                 assert!(gap <= full, "{backoff:?} attempt {attempt}: {gap} > {full}");
@@ -338,4 +338,73 @@ fn runs_are_deterministic() {
     }
     assert_eq!(sliced.report(), a);
     assert_eq!(sliced.now(), 120 * SECOND);
+}
+
+/// Every field at its minimum and at its maximum (the others at their defaults), plus
+/// seeded random combinations: validation makes each runnable, the run never panics, and
+/// every number in the report is finite (serde_json would turn NaN or infinity into
+/// `null`, so only the documented optional fields may be `null`).
+#[test]
+fn any_validated_parameters_run_and_report_finite_numbers() {
+    use rand::{Rng, SeedableRng};
+    use scalelab::params::{FieldKind, FieldValue};
+    let mut cases = Vec::new();
+    for field in QueueParams::fields() {
+        if let FieldKind::Number { min, max, .. } = field.kind {
+            for x in [min, max] {
+                let mut p = QueueParams::default();
+                (field.set)(&mut p, FieldValue::Num(x));
+                cases.push(p);
+            }
+        }
+    }
+    let mut rng = rand_chacha::ChaCha8Rng::seed_from_u64(5);
+    for _ in 0..60 {
+        let mut p = QueueParams::default();
+        for field in QueueParams::fields() {
+            let value = match field.kind {
+                FieldKind::Number { min, max, .. } => {
+                    FieldValue::Num(min + (max - min) * rng.random::<f64>().powi(3))
+                }
+                FieldKind::Choice(choices) => {
+                    FieldValue::Choice(choices[rng.random_range(0..choices.len())].value.into())
+                }
+                FieldKind::Toggle => FieldValue::Bool(rng.random()),
+            };
+            (field.set)(&mut p, value);
+        }
+        p.duration_s = p.duration_s.min(120.0);
+        cases.push(p);
+    }
+    for p in cases {
+        let (p, _) = p.validate();
+        let (again, notices) = p.clone().validate();
+        assert_eq!(
+            (&again, notices.len()),
+            (&p, 0),
+            "validation is not idempotent"
+        );
+        let mut sim = QueueSim::new(&p, 1);
+        sim.step_until(sim.horizon() / 2);
+        assert!(sim.view(0).queued.is_empty());
+        while sim.step() {}
+        let json = serde_json::to_value(sim.report()).unwrap();
+        assert_no_unexpected_null(&json, "", &p);
+    }
+}
+
+fn assert_no_unexpected_null(v: &serde_json::Value, key: &str, p: &QueueParams) {
+    const OPTIONAL: &[&str] = &[
+        "wait_p50", "wait_p95", "wait_p99", "wq_secs", "w_secs", "lq", "l", "k", "theory",
+    ];
+    match v {
+        serde_json::Value::Null => assert!(OPTIONAL.contains(&key), "{key} is null for {p:?}"),
+        serde_json::Value::Array(items) => items
+            .iter()
+            .for_each(|i| assert_no_unexpected_null(i, key, p)),
+        serde_json::Value::Object(map) => map
+            .iter()
+            .for_each(|(k, i)| assert_no_unexpected_null(i, k, p)),
+        _ => {}
+    }
 }

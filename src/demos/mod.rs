@@ -9,7 +9,9 @@ use leptos::prelude::*;
 /// The live demo for a lesson, if the lesson has one.
 pub fn demo_view(slug: &str, mode: PanelMode) -> Option<AnyView> {
     match slug {
-        "queues" => Some(demo_panel::<queue::QueueDemo>(crate::lessons::queues::presets(), mode).into_any()),
+        "queues" => {
+            Some(demo_panel::<queue::QueueDemo>(crate::lessons::queues::presets(), mode).into_any())
+        }
         _ => None,
     }
 }

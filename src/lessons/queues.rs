@@ -11,12 +11,21 @@ pub fn presets() -> Vec<Preset<QueueParams>> {
         Preset {
             name: "Comfortably under capacity",
             hint: "Half the workers are idle on average: jobs almost never wait.",
-            params: QueueParams { rate: 5.0, workers: 10, ..base.clone() },
+            params: QueueParams {
+                rate: 5.0,
+                workers: 10,
+                ..base.clone()
+            },
         },
         Preset {
             name: "Near saturation (ρ = 0.95)",
             hint: "Only 5% spare capacity: waits become long and erratic.",
-            params: QueueParams { rate: 9.5, workers: 10, duration_s: 600.0, ..base.clone() },
+            params: QueueParams {
+                rate: 9.5,
+                workers: 10,
+                duration_s: 600.0,
+                ..base.clone()
+            },
         },
         Preset {
             name: "A lunch-time spike",
@@ -34,7 +43,8 @@ pub fn presets() -> Vec<Preset<QueueParams>> {
         },
         Preset {
             name: "A retry storm",
-            hint: "30% of jobs fail and are retried at once: every failure comes back as more load.",
+            hint:
+                "30% of jobs fail and are retried at once: every failure comes back as more load.",
             params: QueueParams {
                 rate: 7.5,
                 workers: 10,

@@ -111,7 +111,9 @@ impl Notice {
 }
 
 /// A demo's parameters. Implementors list their fields; clamping and notices come for free.
-pub trait Params: Clone + PartialEq + Default + Debug + Serialize + DeserializeOwned + 'static {
+pub trait Params:
+    Clone + PartialEq + Default + Debug + Serialize + DeserializeOwned + 'static
+{
     /// Every field, in the order controls show them.
     fn fields() -> &'static [Field<Self>];
 
@@ -172,11 +174,23 @@ pub fn clamp_value<P>(
                 format!(" {unit}")
             };
             let why = if x < min {
-                format!("{} is below the minimum; using {}{unit}", format_number(x), format_number(fixed))
+                format!(
+                    "{} is below the minimum; using {}{unit}",
+                    format_number(x),
+                    format_number(fixed)
+                )
             } else if x > max {
-                format!("{} is above the maximum; using {}{unit}", format_number(x), format_number(fixed))
+                format!(
+                    "{} is above the maximum; using {}{unit}",
+                    format_number(x),
+                    format_number(fixed)
+                )
             } else {
-                format!("{} must be a whole number; using {}", format_number(x), format_number(fixed))
+                format!(
+                    "{} must be a whole number; using {}",
+                    format_number(x),
+                    format_number(fixed)
+                )
             };
             Some((FieldValue::Num(fixed), why))
         }
@@ -191,7 +205,10 @@ pub fn clamp_value<P>(
             }
         }
         (FieldKind::Toggle, FieldValue::Bool(_)) => None,
-        _ => Some((default.clone(), format!("unexpected value; using {}", default.text()))),
+        _ => Some((
+            default.clone(),
+            format!("unexpected value; using {}", default.text()),
+        )),
     }
 }
 

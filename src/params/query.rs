@@ -41,7 +41,10 @@ pub fn from_query<P: Params>(query: &str, extra_keys: &[&str]) -> Parsed<P> {
         if seen.iter().any(|k| k == key) {
             notices.push(Notice::new(
                 key,
-                format!("'{}' was given more than once; using the last value", quote(key)),
+                format!(
+                    "'{}' was given more than once; using the last value",
+                    quote(key)
+                ),
             ));
         } else {
             seen.push(key.to_string());
@@ -51,7 +54,10 @@ pub fn from_query<P: Params>(query: &str, extra_keys: &[&str]) -> Parsed<P> {
                 Some(s) => seed = s,
                 None => notices.push(Notice::new(
                     "seed",
-                    format!("Seed: '{}' is not a whole number from 0 to 2^53; using {DEFAULT_SEED}", quote(value)),
+                    format!(
+                        "Seed: '{}' is not a whole number from 0 to 2^53; using {DEFAULT_SEED}",
+                        quote(value)
+                    ),
                 )),
             }
         } else if extra_keys.contains(&key) {
@@ -63,13 +69,21 @@ pub fn from_query<P: Params>(query: &str, extra_keys: &[&str]) -> Parsed<P> {
                     let default = (field.get)(&P::default());
                     notices.push(Notice::new(
                         key,
-                        format!("{}: '{}' is not valid here; using {}", field.label, quote(value), default.text()),
+                        format!(
+                            "{}: '{}' is not valid here; using {}",
+                            field.label,
+                            quote(value),
+                            default.text()
+                        ),
                     ));
                     (field.set)(&mut params, default);
                 }
             }
         } else {
-            notices.push(Notice::new(key, format!("Ignored the unknown setting '{}'", quote(key))));
+            notices.push(Notice::new(
+                key,
+                format!("Ignored the unknown setting '{}'", quote(key)),
+            ));
         }
     }
 
@@ -105,7 +119,10 @@ pub fn parse_seed(value: &str) -> Option<u64> {
 pub fn parse_value(kind: FieldKind, value: &str) -> Option<FieldValue> {
     match kind {
         FieldKind::Number { .. } => value.parse::<f64>().ok().map(FieldValue::Num),
-        FieldKind::Choice(_) => Some(FieldValue::Choice(value.to_string())),
+        FieldKind::Choice(choices) => choices
+            .iter()
+            .find(|c| c.value == value)
+            .map(|c| FieldValue::Choice(c.value.to_string())),
         FieldKind::Toggle => match value.to_ascii_lowercase().as_str() {
             "1" | "true" | "on" | "yes" => Some(FieldValue::Bool(true)),
             "0" | "false" | "off" | "no" => Some(FieldValue::Bool(false)),

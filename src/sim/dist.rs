@@ -74,7 +74,8 @@ pub struct ServiceSampler {
 
 impl ServiceSampler {
     /// `mean_secs` is the mean service time; `cv` (standard deviation / mean) is used by the
-    /// log-normal only. Invalid inputs fall back to a constant 1 µs … mean, never a panic.
+    /// log-normal only. A mean that is not a positive number is treated as 1 µs; an invalid
+    /// `cv` as 1. Never panics.
     pub fn new(dist: ServiceDist, mean_secs: f64, cv: f64) -> Self {
         let mean = if mean_secs.is_finite() && mean_secs > 0.0 {
             mean_secs

@@ -1,6 +1,8 @@
 //! The app: router, site chrome (header, footer) and display preferences. The router's base
 //! is the path the site was built for (any GitHub Pages repository name works).
-use super::pages::{about::AboutPage, embed::EmbedPage, home::HomePage, lesson::LessonPage, not_found::NotFoundPage};
+use super::pages::{
+    about::AboutPage, embed::EmbedPage, home::HomePage, lesson::LessonPage, not_found::NotFoundPage,
+};
 use super::theme::{provide_display, ThemeToggle};
 use leptos::prelude::*;
 use leptos_router::{

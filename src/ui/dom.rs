@@ -38,7 +38,9 @@ pub fn current_query() -> String {
 
 /// Rewrites the query string in place (history.replaceState): no navigation, no new entry.
 pub fn replace_query(query: &str) {
-    let Some(window) = web_sys::window() else { return };
+    let Some(window) = web_sys::window() else {
+        return;
+    };
     let path = current_path();
     let hash = window.location().hash().unwrap_or_default();
     let url = if query.is_empty() {
@@ -126,7 +128,9 @@ pub fn remove_loading_placeholder() {
 
 /// Sends `message` to the page that embeds this one (no-op when not in an iframe).
 pub fn post_to_parent(message: &wasm_bindgen::JsValue) {
-    let Some(window) = web_sys::window() else { return };
+    let Some(window) = web_sys::window() else {
+        return;
+    };
     if let Ok(Some(parent)) = window.parent() {
         if !js_sys::Object::is(&parent, &window) {
             let _ = parent.post_message(message, "*");

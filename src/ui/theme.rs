@@ -88,7 +88,7 @@ pub fn provide_display() -> Display {
     let display = Display {
         choice,
         dark,
-        reduced_motion: reduced_motion.into(),
+        reduced_motion,
     };
     provide_context(display);
     display

@@ -1,7 +1,9 @@
 //! The animated queue diagram. Each dot is one simulated job, keyed by its id, so when the
 //! simulation moves a job (queue → worker → sink) the same SVG element glides there (a CSS
 //! transition, switched off under prefers-reduced-motion).
-use super::layout::{layout, Rect, Scene, HEIGHT, PRODUCER_BOX, QUEUE_BOX, SINKS, WIDTH, WORKERS_BOX};
+use super::layout::{
+    layout, Rect, Scene, HEIGHT, PRODUCER_BOX, QUEUE_BOX, SINKS, WIDTH, WORKERS_BOX,
+};
 use crate::sim::engine::secs;
 use crate::sim::queue::QueueView;
 use leptos::prelude::*;
@@ -9,7 +11,9 @@ use std::collections::HashMap;
 
 pub fn queue_diagram(frame: Signal<QueueView>) -> impl IntoView {
     let scene = Memo::new(move |_| frame.with(layout));
-    let positions = Memo::new(move |_| scene.with(|s| s.dots.iter().map(|d| (d.id, *d)).collect::<HashMap<_, _>>()));
+    let positions = Memo::new(move |_| {
+        scene.with(|s| s.dots.iter().map(|d| (d.id, *d)).collect::<HashMap<_, _>>())
+    });
     let ids = Memo::new(move |_| scene.with(|s| s.dots.iter().map(|d| d.id).collect::<Vec<_>>()));
     let description = Memo::new(move |_| frame.with(describe));
 

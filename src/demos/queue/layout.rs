@@ -19,14 +19,65 @@ pub const MAX_WORKER_SLOTS: usize = 20;
 /// Recent exits drawn per outcome.
 const EXITS_PER_SINK: usize = 6;
 
-pub const QUEUE_BOX: Rect = Rect { x: 120.0, y: 105.0, w: 220.0, h: 40.0 };
-pub const WORKERS_BOX: Rect = Rect { x: 370.0, y: 20.0, w: 110.0, h: 220.0 };
-pub const PRODUCER_BOX: Rect = Rect { x: 10.0, y: 95.0, w: 80.0, h: 60.0 };
+pub const QUEUE_BOX: Rect = Rect {
+    x: 120.0,
+    y: 105.0,
+    w: 220.0,
+    h: 40.0,
+};
+pub const WORKERS_BOX: Rect = Rect {
+    x: 370.0,
+    y: 20.0,
+    w: 110.0,
+    h: 220.0,
+};
+pub const PRODUCER_BOX: Rect = Rect {
+    x: 10.0,
+    y: 95.0,
+    w: 80.0,
+    h: 60.0,
+};
 pub const SINKS: [(Outcome, Rect, &str); 4] = [
-    (Outcome::Done, Rect { x: 510.0, y: 20.0, w: 120.0, h: 50.0 }, "Done"),
-    (Outcome::Retry, Rect { x: 510.0, y: 80.0, w: 120.0, h: 50.0 }, "Retry later"),
-    (Outcome::DeadLetter, Rect { x: 510.0, y: 140.0, w: 120.0, h: 50.0 }, "Dead letter"),
-    (Outcome::Dropped, Rect { x: 510.0, y: 200.0, w: 120.0, h: 50.0 }, "Dropped (full)"),
+    (
+        Outcome::Done,
+        Rect {
+            x: 510.0,
+            y: 20.0,
+            w: 120.0,
+            h: 50.0,
+        },
+        "Done",
+    ),
+    (
+        Outcome::Retry,
+        Rect {
+            x: 510.0,
+            y: 80.0,
+            w: 120.0,
+            h: 50.0,
+        },
+        "Retry later",
+    ),
+    (
+        Outcome::DeadLetter,
+        Rect {
+            x: 510.0,
+            y: 140.0,
+            w: 120.0,
+            h: 50.0,
+        },
+        "Dead letter",
+    ),
+    (
+        Outcome::Dropped,
+        Rect {
+            x: 510.0,
+            y: 200.0,
+            w: 120.0,
+            h: 50.0,
+        },
+        "Dropped (full)",
+    ),
 ];
 
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -90,7 +141,12 @@ pub struct Scene {
 pub fn slot_rect(i: usize) -> Rect {
     let col = (i % 2) as f64;
     let row = (i / 2) as f64;
-    Rect { x: WORKERS_BOX.x + 10.0 + col * 48.0, y: WORKERS_BOX.y + 12.0 + row * 20.0, w: 42.0, h: 16.0 }
+    Rect {
+        x: WORKERS_BOX.x + 10.0 + col * 48.0,
+        y: WORKERS_BOX.y + 12.0 + row * 20.0,
+        w: 42.0,
+        h: 16.0,
+    }
 }
 
 pub fn layout(view: &QueueView) -> Scene {
@@ -100,10 +156,17 @@ pub fn layout(view: &QueueView) -> Scene {
     // The front of the queue is at the right end, next to the workers.
     for (i, job) in view.queued.iter().take(MAX_QUEUED_DOTS).enumerate() {
         let x = QUEUE_BOX.x + QUEUE_BOX.w - 10.0 - i as f64 * 13.0;
-        scene.dots.push(Dot { id: job.id, x, y: QUEUE_BOX.y + QUEUE_BOX.h / 2.0, state: DotState::Waiting });
+        scene.dots.push(Dot {
+            id: job.id,
+            x,
+            y: QUEUE_BOX.y + QUEUE_BOX.h / 2.0,
+            state: DotState::Waiting,
+        });
         placed.push(job.id);
     }
-    scene.queued_hidden = view.queue_len.saturating_sub(MAX_QUEUED_DOTS.min(view.queued.len()));
+    scene.queued_hidden = view
+        .queue_len
+        .saturating_sub(MAX_QUEUED_DOTS.min(view.queued.len()));
 
     for (i, worker) in view.workers.iter().enumerate() {
         if i >= MAX_WORKER_SLOTS {
@@ -112,20 +175,40 @@ pub fn layout(view: &QueueView) -> Scene {
             continue;
         }
         let rect = slot_rect(i);
-        scene.slots.push(Slot { rect, busy: worker.job.is_some(), starting: worker.starting, retiring: worker.retiring });
+        scene.slots.push(Slot {
+            rect,
+            busy: worker.job.is_some(),
+            starting: worker.starting,
+            retiring: worker.retiring,
+        });
         if let Some(job) = worker.job {
-            scene.dots.push(Dot { id: job.id, x: rect.x + rect.w / 2.0, y: rect.y + rect.h / 2.0, state: DotState::Serving });
+            scene.dots.push(Dot {
+                id: job.id,
+                x: rect.x + rect.w / 2.0,
+                y: rect.y + rect.h / 2.0,
+                state: DotState::Serving,
+            });
             placed.push(job.id);
         }
     }
 
     // Newest exits first; a job that is back in the queue or at a worker is not also a sink dot.
     for (outcome, rect, _) in SINKS {
-        let recent: Vec<_> =
-            view.recent.iter().rev().filter(|e| e.outcome == outcome && !placed.contains(&e.job.id)).take(EXITS_PER_SINK).collect();
+        let recent: Vec<_> = view
+            .recent
+            .iter()
+            .rev()
+            .filter(|e| e.outcome == outcome && !placed.contains(&e.job.id))
+            .take(EXITS_PER_SINK)
+            .collect();
         for (i, exit) in recent.into_iter().enumerate() {
             let x = rect.x + rect.w - 12.0 - i as f64 * 13.0;
-            scene.dots.push(Dot { id: exit.job.id, x, y: rect.y + rect.h - 12.0, state: DotState::Exited(outcome) });
+            scene.dots.push(Dot {
+                id: exit.job.id,
+                x,
+                y: rect.y + rect.h - 12.0,
+                state: DotState::Exited(outcome),
+            });
             placed.push(exit.job.id);
         }
     }
@@ -147,8 +230,25 @@ mod tests {
             now: 0,
             queue_len: 30,
             queued: (1..=20).map(job).collect(),
-            workers: vec![WorkerSlot { job: Some(job(100)), starting: false, retiring: false }; 3],
-            recent: vec![Exit { job: job(1), at: 0, outcome: Outcome::Retry }, Exit { job: job(7), at: 0, outcome: Outcome::Done }],
+            workers: (100..103)
+                .map(|id| WorkerSlot {
+                    job: Some(job(id)),
+                    starting: false,
+                    retiring: false,
+                })
+                .collect(),
+            recent: vec![
+                Exit {
+                    job: job(1),
+                    at: 0,
+                    outcome: Outcome::Retry,
+                },
+                Exit {
+                    job: job(7),
+                    at: 0,
+                    outcome: Outcome::Done,
+                },
+            ],
             retry_pending: 0,
             dlq: 0,
         };
@@ -162,7 +262,11 @@ mod tests {
         let front = scene.dots.iter().find(|d| d.id == 1).unwrap();
         let second = scene.dots.iter().find(|d| d.id == 2).unwrap();
         assert!(front.x > second.x);
-        assert_eq!(front.state, DotState::Waiting, "job 1 is queued again, not in the retry sink");
+        assert_eq!(
+            front.state,
+            DotState::Waiting,
+            "job 1 is queued again, not in the retry sink"
+        );
     }
 
     #[test]
@@ -171,7 +275,13 @@ mod tests {
             now: 0,
             queue_len: 0,
             queued: vec![],
-            workers: (0..50).map(|i| WorkerSlot { job: (i % 2 == 0).then(|| job(i)), starting: false, retiring: false }).collect(),
+            workers: (0..50)
+                .map(|i| WorkerSlot {
+                    job: (i % 2 == 0).then(|| job(i)),
+                    starting: false,
+                    retiring: false,
+                })
+                .collect(),
             recent: vec![],
             retry_pending: 0,
             dlq: 0,
@@ -180,6 +290,9 @@ mod tests {
         assert_eq!(scene.slots.len(), MAX_WORKER_SLOTS);
         assert_eq!(scene.workers_hidden, 30);
         assert_eq!(scene.busy_hidden, 15);
-        assert!(scene.slots.iter().all(|s| s.rect.y + s.rect.h <= WORKERS_BOX.y + WORKERS_BOX.h));
+        assert!(scene
+            .slots
+            .iter()
+            .all(|s| s.rect.y + s.rect.h <= WORKERS_BOX.y + WORKERS_BOX.h));
     }
 }

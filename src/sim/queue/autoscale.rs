@@ -18,7 +18,7 @@
 //! scaling up); otherwise every tick of the start-up delay would see the same overload and
 //! add workers again. The stabilisation window (the HPA's default is 5 minutes; 30 s suits
 //! runs of a few minutes) keeps noise in a one-second metric from flapping the pool.
-use super::model::{Event, QueueSim, Slot, SlotState};
+use super::model::{Event, QueueSim, Slot, SlotState, HARD_WORKER_CAP};
 use super::params::Autoscale;
 use crate::sim::engine::{from_secs, SimTime, SECOND};
 
@@ -90,15 +90,13 @@ impl QueueSim {
         let Some(ratio) = self.observed_ratio() else {
             return;
         };
-        let (min, max) = (
-            self.params.min_workers as usize,
-            self.params.max_workers as usize,
-        );
+        let max = (self.params.max_workers as usize).min(HARD_WORKER_CAP);
+        let min = (self.params.min_workers as usize).min(max);
         let current = self.current_workers();
         let desired = if (ratio - 1.0).abs() <= TOLERANCE {
             current
         } else {
-            ((current as f64 * ratio).ceil().max(0.0) as usize).clamp(min.min(max), max)
+            ((current as f64 * ratio).ceil().max(0.0) as usize).clamp(min, max)
         };
         let oldest = self.now.saturating_sub(SCALE_DOWN_WINDOW);
         while self

@@ -15,7 +15,7 @@
 //! workers leaves the arrival times unchanged.
 use super::params::{Backoff, QueueParams};
 use super::report::QueueTheory;
-use super::view::{Exit, JobDot, Outcome, QueueView, WorkerSlot, RECENT_EXITS};
+use super::view::{Exit, JobDot, Outcome, RECENT_EXITS};
 use crate::sim::arrivals::ArrivalProcess;
 use crate::sim::dist::ServiceSampler;
 use crate::sim::engine::{from_secs, secs, EventQueue, SimTime};
@@ -28,6 +28,8 @@ use std::collections::VecDeque;
 /// A safety net for parameters that skipped validation: no more arrivals after this many
 /// (validated runs expect at most 10^6, so they never reach it).
 const HARD_ARRIVAL_CAP: u64 = 2_000_000;
+/// Likewise, at most this many workers (validated runs have at most 200).
+pub(super) const HARD_WORKER_CAP: usize = 1_000;
 
 /// Chart levels and counters (indices into the time series).
 pub(super) const LEVEL_QUEUE: usize = 0;
@@ -153,7 +155,7 @@ impl QueueSim {
     /// A run of `params` (assumed validated; anything else still never panics) with `seed`.
     pub fn new(params: &QueueParams, seed: u64) -> Self {
         let horizon = from_secs(params.duration_s);
-        let workers = params.workers as usize;
+        let workers = (params.workers as usize).min(HARD_WORKER_CAP);
         let slot = Slot {
             state: SlotState::Idle,
             retiring: false,
@@ -274,7 +276,7 @@ impl QueueSim {
     }
 
     fn start_service(&mut self, slot: usize, job: Job) {
-        let wait = self.now - job.enqueued_at;
+        let wait = self.now.saturating_sub(job.enqueued_at);
         self.wait.record(wait);
         self.wait_ci.add(secs(wait));
         self.series.record_wait(self.now, wait);
@@ -352,7 +354,7 @@ impl QueueSim {
 
     /// A job leaves the system: record its time in system.
     fn leave(&mut self, job: &Job) {
-        let sojourn = self.now - job.first_arrival;
+        let sojourn = self.now.saturating_sub(job.first_arrival);
         self.sojourn.record(sojourn);
         self.sojourn_ci.add(secs(sojourn));
     }
@@ -396,31 +398,6 @@ impl QueueSim {
         self.series.set_level(t, LEVEL_QUEUE, queued);
         self.series.set_level(t, LEVEL_BUSY, busy);
         self.series.set_level(t, LEVEL_WORKERS, provisioned);
-    }
-
-    /// A snapshot for the animation, listing at most `max_dots` waiting jobs.
-    pub fn view(&self, max_dots: usize) -> QueueView {
-        QueueView {
-            now: self.now,
-            queue_len: self.queue.len(),
-            queued: self.queue.iter().take(max_dots).map(Job::dot).collect(),
-            workers: self
-                .slots
-                .iter()
-                .filter(|s| s.state != SlotState::Vacant)
-                .map(|s| WorkerSlot {
-                    job: match s.state {
-                        SlotState::Busy(job) => Some(job.dot()),
-                        _ => None,
-                    },
-                    starting: s.state == SlotState::Starting,
-                    retiring: s.retiring,
-                })
-                .collect(),
-            recent: self.recent.iter().copied().collect(),
-            retry_pending: self.retry_pending,
-            dlq: self.counts.dead_letter,
-        }
     }
 
     /// The parameters this run was built from.

@@ -5,6 +5,7 @@
 //!  arrivals ─▶ [● ● ● ●  …queue_len]  ─▶  [●][●][ ][◌]  ─▶ recent exits: ✓ ↻ ✗ ☠
 //!              queued (front first)        workers (◌ starting)   Done Retry Dropped DeadLetter
 //! ```
+use super::model::{Job, QueueSim, SlotState};
 use crate::sim::engine::SimTime;
 use serde::Serialize;
 
@@ -65,4 +66,31 @@ pub struct QueueView {
     pub retry_pending: usize,
     /// Jobs in the dead-letter queue so far.
     pub dlq: u64,
+}
+
+impl QueueSim {
+    /// A snapshot for the animation, listing at most `max_dots` waiting jobs.
+    pub fn view(&self, max_dots: usize) -> QueueView {
+        QueueView {
+            now: self.now,
+            queue_len: self.queue.len(),
+            queued: self.queue.iter().take(max_dots).map(Job::dot).collect(),
+            workers: self
+                .slots
+                .iter()
+                .filter(|s| s.state != SlotState::Vacant)
+                .map(|s| WorkerSlot {
+                    job: match s.state {
+                        SlotState::Busy(job) => Some(job.dot()),
+                        _ => None,
+                    },
+                    starting: s.state == SlotState::Starting,
+                    retiring: s.retiring,
+                })
+                .collect(),
+            recent: self.recent.iter().copied().collect(),
+            retry_pending: self.retry_pending,
+            dlq: self.counts.dead_letter,
+        }
+    }
 }

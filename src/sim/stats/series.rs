@@ -65,20 +65,14 @@ impl<const L: usize, const C: usize> TimeSeries<L, C> {
         ((i as u128 * h).div_ceil(BUCKETS as u128)) as SimTime
     }
 
-    /// Adds `levels × dt` for [from, to) to the bucket areas.
-    fn integrate(
-        areas: &mut [[u128; L]],
-        series: &Self,
-        levels: &[u64; L],
-        from: SimTime,
-        to: SimTime,
-    ) {
-        let to = to.min(series.horizon);
+    /// Adds the current `levels × dt` for [from, to) to `areas` (one entry per bucket).
+    fn integrate(&self, areas: &mut [[u128; L]], from: SimTime, to: SimTime) {
+        let to = to.min(self.horizon);
         let mut t = from;
         while t < to {
-            let i = series.bucket_of(t);
-            let end = series.start(i + 1).min(to);
-            for (area, level) in areas[i].iter_mut().zip(levels) {
+            let i = self.bucket_of(t);
+            let end = self.start(i + 1).min(to);
+            for (area, level) in areas[i].iter_mut().zip(&self.levels) {
                 *area += u128::from(*level) * u128::from(end - t);
             }
             t = end;
@@ -90,7 +84,7 @@ impl<const L: usize, const C: usize> TimeSeries<L, C> {
         let t = t.max(self.last_t);
         if t > self.last_t {
             let mut areas = std::mem::take(&mut self.areas);
-            Self::integrate(&mut areas, self, &self.levels, self.last_t, t);
+            self.integrate(&mut areas, self.last_t, t);
             self.areas = areas;
             self.last_t = t;
         }
@@ -123,9 +117,10 @@ impl<const L: usize, const C: usize> TimeSeries<L, C> {
     pub fn buckets(&self, now: SimTime) -> Vec<Bucket<L, C>> {
         let now = now.min(self.horizon);
         let mut areas = self.areas.clone();
-        Self::integrate(&mut areas, self, &self.levels, self.last_t, now);
+        self.integrate(&mut areas, self.last_t, now);
         let mut out = Vec::new();
-        for i in 0..BUCKETS {
+        let buckets = areas.iter().zip(&self.counts).zip(&self.waits);
+        for (i, ((area, counts), waits)) in buckets.enumerate() {
             let start = self.start(i);
             if start >= now {
                 break;
@@ -133,13 +128,13 @@ impl<const L: usize, const C: usize> TimeSeries<L, C> {
             let end = self.start(i + 1).min(now);
             let width = (end - start).max(1);
             let per_second = width as f64 / SECOND as f64;
-            let wait_percentiles = self.waits[i].as_ref().filter(|h| !h.is_empty()).map(|h| {
+            let wait_percentiles = waits.as_ref().filter(|h| !h.is_empty()).map(|h| {
                 [0.50, 0.95, 0.99].map(|q| secs(h.median_equivalent(h.value_at_quantile(q))))
             });
             out.push(Bucket {
                 t_secs: secs(end),
-                levels: areas[i].map(|a| a as f64 / width as f64),
-                rates: self.counts[i].map(|c| c as f64 / per_second),
+                levels: area.map(|a| a as f64 / width as f64),
+                rates: counts.map(|c| c as f64 / per_second),
                 wait_percentiles,
             });
         }

@@ -28,31 +28,60 @@ impl Compare {
         let value = match field.kind {
             FieldKind::Number { min, max, .. } => {
                 let x = current.num();
-                let doubled = if x * 2.0 <= max { x * 2.0 } else { (x / 2.0).max(min) };
-                FieldValue::Num(if doubled == 0.0 { (min + max) / 2.0 } else { doubled })
+                let doubled = if x * 2.0 <= max {
+                    x * 2.0
+                } else {
+                    (x / 2.0).max(min)
+                };
+                FieldValue::Num(if doubled == 0.0 {
+                    (min + max) / 2.0
+                } else {
+                    doubled
+                })
             }
             FieldKind::Choice(choices) => {
-                let i = choices.iter().position(|c| c.value == current.text()).unwrap_or(0);
+                let i = choices
+                    .iter()
+                    .position(|c| c.value == current.text())
+                    .unwrap_or(0);
                 FieldValue::Choice(choices[(i + 1) % choices.len()].value.to_string())
             }
             FieldKind::Toggle => FieldValue::Bool(current != FieldValue::Bool(true)),
         };
-        Some(Compare { key: field.key, value })
+        Some(Compare {
+            key: field.key,
+            value,
+        })
     }
 
     /// Reads `cmp`/`cmpv` from the page's extra query keys.
-    pub fn from_extras<P: Params>(extras: &BTreeMap<String, String>, notices: &mut Vec<Notice>) -> Option<Self> {
+    pub fn from_extras<P: Params>(
+        extras: &BTreeMap<String, String>,
+        notices: &mut Vec<Notice>,
+    ) -> Option<Self> {
         let key = extras.get("cmp")?;
         let Some(field) = field_by_key::<P>(key) else {
-            notices.push(Notice::new("cmp", "Compare: unknown parameter; comparison turned off"));
+            notices.push(Notice::new(
+                "cmp",
+                "Compare: unknown parameter; comparison turned off",
+            ));
             return None;
         };
         let value = extras.get("cmpv").and_then(|v| parse_value(field.kind, v));
         match value {
-            Some(value) => Some(Compare { key: field.key, value }),
+            Some(value) => Some(Compare {
+                key: field.key,
+                value,
+            }),
             None => {
-                notices.push(Notice::new("cmpv", "Compare: the B value is missing or invalid; using a suggestion"));
-                P::fields().iter().find(|f| f.key == field.key).and_then(|f| Self::suggest(f.key, &P::default()))
+                notices.push(Notice::new(
+                    "cmpv",
+                    "Compare: the B value is missing or invalid; using a suggestion",
+                ));
+                P::fields()
+                    .iter()
+                    .find(|f| f.key == field.key)
+                    .and_then(|f| Self::suggest(f.key, &P::default()))
             }
         }
     }
@@ -63,7 +92,10 @@ impl Compare {
 }
 
 /// "Compare with: [parameter] = [value]".
-pub fn compare_controls<P: Params + Send + Sync>(params: RwSignal<P>, compare: RwSignal<Option<Compare>>) -> impl IntoView {
+pub fn compare_controls<P: Params + Send + Sync>(
+    params: RwSignal<P>,
+    compare: RwSignal<Option<Compare>>,
+) -> impl IntoView {
     let options = P::fields()
         .iter()
         .map(|f| {

@@ -39,12 +39,16 @@ pub enum PanelMode {
 pub fn demo_panel<D: Demo>(presets: Vec<Preset<D::Params>>, mode: PanelMode) -> impl IntoView {
     let parsed = from_query::<D::Params>(&dom::current_query(), PANEL_KEYS);
     let mut first_notices = parsed.notices;
-    let compare = RwSignal::new(Compare::from_extras::<D::Params>(&parsed.extras, &mut first_notices));
+    let compare = RwSignal::new(Compare::from_extras::<D::Params>(
+        &parsed.extras,
+        &mut first_notices,
+    ));
     let embed_flags: Vec<(&'static str, String)> = ["controls", "autoplay"]
         .into_iter()
         .filter_map(|k| parsed.extras.get(k).map(|v| (k, v.clone())))
         .collect();
-    let hide_controls = mode == PanelMode::Embed && parsed.extras.get("controls").map(String::as_str) == Some("0");
+    let hide_controls =
+        mode == PanelMode::Embed && parsed.extras.get("controls").map(String::as_str) == Some("0");
     let autoplay = parsed.extras.get("autoplay").map(String::as_str) == Some("1");
 
     let params = RwSignal::new(parsed.params);
@@ -54,7 +58,10 @@ pub fn demo_panel<D: Demo>(presets: Vec<Preset<D::Params>>, mode: PanelMode) -> 
     // Keep the URL in step with every setting (replaceState: no history spam).
     let query = Memo::new(move |_| {
         let mut q = to_query(&params.get(), playback.seed.get());
-        let mut extra: Vec<(&str, String)> = compare.get().map(|c| c.to_pairs().to_vec()).unwrap_or_default();
+        let mut extra: Vec<(&str, String)> = compare
+            .get()
+            .map(|c| c.to_pairs().to_vec())
+            .unwrap_or_default();
         extra.extend(embed_flags.iter().cloned());
         if !extra.is_empty() {
             q.push('&');
@@ -78,7 +85,9 @@ pub fn demo_panel<D: Demo>(presets: Vec<Preset<D::Params>>, mode: PanelMode) -> 
             label.clone()
         });
         run_sliced(sims, token, progress, move |mut reports, done| {
-            let b = b_label.clone().and_then(|label| reports.pop().map(|r| (r, label)));
+            let b = b_label
+                .clone()
+                .and_then(|label| reports.pop().map(|r| (r, label)));
             if let Some(a) = reports.pop() {
                 runs.try_set(Some(Runs { a, b, done }));
             }
@@ -96,7 +105,11 @@ pub fn demo_panel<D: Demo>(presets: Vec<Preset<D::Params>>, mode: PanelMode) -> 
     let clock = RwSignal::new(String::new());
     let show_frame = move |sim: &D::Sim| {
         frame.set(D::frame(sim));
-        clock.set(format!("t = {:.1} s of {:.0} s", secs(sim.now()), secs(sim.horizon())));
+        clock.set(format!(
+            "t = {:.1} s of {:.0} s",
+            secs(sim.now()),
+            secs(sim.horizon())
+        ));
     };
     Effect::new(move |_| {
         let sim = D::simulate(&params.get(), playback.seed.get());
@@ -155,12 +168,21 @@ pub fn demo_panel<D: Demo>(presets: Vec<Preset<D::Params>>, mode: PanelMode) -> 
         playback.playing.set(true);
     }
 
-    let charts = Memo::new(move |_| runs.with(|r| r.as_ref().map(|r| D::charts(r, cursor.get())).unwrap_or_default()));
+    let charts = Memo::new(move |_| {
+        runs.with(|r| {
+            r.as_ref()
+                .map(|r| D::charts(r, cursor.get()))
+                .unwrap_or_default()
+        })
+    });
     let summary = Memo::new(move |_| runs.with(|r| r.as_ref().map(D::summary).unwrap_or_default()));
 
-    let link = Signal::derive(move || dom::absolute_url(&format!("/lessons/{}?{}", D::SLUG, query.get())));
-    let embed_src = Signal::derive(move || dom::absolute_url(&format!("/embed/{}?{}", D::SLUG, query.get())));
-    let embed_code = Signal::derive(move || embed_snippet(&embed_src.get(), &format!("ScaleLab: {}", D::TITLE)));
+    let link =
+        Signal::derive(move || dom::absolute_url(&format!("/lessons/{}?{}", D::SLUG, query.get())));
+    let embed_src =
+        Signal::derive(move || dom::absolute_url(&format!("/embed/{}?{}", D::SLUG, query.get())));
+    let embed_code =
+        Signal::derive(move || embed_snippet(&embed_src.get(), &format!("ScaleLab: {}", D::TITLE)));
     let on_csv = Callback::new(move |_| {
         runs.with_untracked(|r| {
             if let Some(r) = r {
@@ -204,9 +226,19 @@ pub fn demo_panel<D: Demo>(presets: Vec<Preset<D::Params>>, mode: PanelMode) -> 
         let typing = ev
             .target()
             .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
-            .map(|el| matches!(el.tag_name().as_str(), "INPUT" | "SELECT" | "TEXTAREA" | "BUTTON"))
+            .map(|el| {
+                matches!(
+                    el.tag_name().as_str(),
+                    "INPUT" | "SELECT" | "TEXTAREA" | "BUTTON"
+                )
+            })
             .unwrap_or(false);
-        if !typing && !ev.ctrl_key() && !ev.meta_key() && !ev.alt_key() && playback.on_key(&ev.key()) {
+        if !typing
+            && !ev.ctrl_key()
+            && !ev.meta_key()
+            && !ev.alt_key()
+            && playback.on_key(&ev.key())
+        {
             ev.prevent_default();
         }
     };
@@ -214,7 +246,11 @@ pub fn demo_panel<D: Demo>(presets: Vec<Preset<D::Params>>, mode: PanelMode) -> 
     let preset_buttons = presets
         .into_iter()
         .map(|preset| {
-            let Preset { name, hint, params: preset_params } = preset;
+            let Preset {
+                name,
+                hint,
+                params: preset_params,
+            } = preset;
             view! {
                 <button
                     type="button"
@@ -240,7 +276,7 @@ pub fn demo_panel<D: Demo>(presets: Vec<Preset<D::Params>>, mode: PanelMode) -> 
                 <span class="presets-label">"Try this:"</span>
                 {preset_buttons}
             </div>
-            <div class="diagram-wrap">{D::diagram(frame.into())}</div>
+            <div class="diagram-wrap" tabindex="0">{D::diagram(frame.into())}</div>
             <PlaybackBar playback=playback clock=clock />
             <RunProgress progress=progress on_cancel=cancel />
             <Show when=move || !hide_controls>

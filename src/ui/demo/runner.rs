@@ -39,8 +39,12 @@ impl RunToken {
 
 /// Steps every simulation in `sims` to its end in slices. `on_update(reports, done)` gets
 /// partial reports every ~0.5 s and the final ones once; `progress` is `Some` while running.
-pub fn run_sliced<S, F>(mut sims: Vec<S>, token: RunToken, progress: RwSignal<Option<f64>>, on_update: F)
-where
+pub fn run_sliced<S, F>(
+    mut sims: Vec<S>,
+    token: RunToken,
+    progress: RwSignal<Option<f64>>,
+    on_update: F,
+) where
     S: Simulation + 'static,
     F: Fn(Vec<S::Report>, bool) + 'static,
 {
@@ -69,7 +73,8 @@ where
                 progress.try_set(None);
                 return;
             }
-            let fraction = sims.iter().map(|s| s.progress()).sum::<f64>() / sims.len().max(1) as f64;
+            let fraction =
+                sims.iter().map(|s| s.progress()).sum::<f64>() / sims.len().max(1) as f64;
             progress.try_set(Some(fraction));
             if now_ms() - last_publish > PUBLISH_MS {
                 on_update(sims.iter().map(|s| s.report()).collect(), false);

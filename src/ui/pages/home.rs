@@ -15,7 +15,9 @@ pub fn HomePage() -> impl IntoView {
                 .filter(|l| l.group == gi)
                 .map(|l| {
                     let body = view! {
-                        <span class="card-icon" aria-hidden="true">{l.icon}</span>
+                        <svg class="card-icon" viewBox="0 0 24 24" aria-hidden="true">
+                            <path d=l.icon fill="none" stroke="currentColor" stroke-width="1.8" stroke-linecap="round" stroke-linejoin="round"></path>
+                        </svg>
                         <h3>{l.title}</h3>
                         <p>{l.pitch}</p>
                     };

@@ -11,7 +11,11 @@ pub fn LessonPage() -> impl IntoView {
     let slug = Memo::new(move |_| params.with(|p| p.get("slug").unwrap_or_default()));
     move || {
         let slug = slug.get();
-        match (crate::lessons::find(&slug), demos::lesson_text(&slug), demos::demo_view(&slug, PanelMode::Lesson)) {
+        match (
+            crate::lessons::find(&slug),
+            demos::lesson_text(&slug),
+            demos::demo_view(&slug, PanelMode::Lesson),
+        ) {
             (Some(lesson), Some(text), Some(demo)) => {
                 super::set_title(&format!("{} — ScaleLab", lesson.title));
                 view! {

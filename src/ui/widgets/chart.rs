@@ -70,7 +70,11 @@ pub fn ChartView(#[prop(into)] spec: Signal<ChartSpec>) -> impl IntoView {
         chart.set_value(None);
         match EChart::new(&el, dark) {
             Ok(c) => {
-                c.set_option(&spec.get_untracked().render_option(display.reduced_motion.get_untracked()));
+                c.set_option(
+                    &spec
+                        .get_untracked()
+                        .render_option(display.reduced_motion.get_untracked()),
+                );
                 chart.set_value(Some(c));
             }
             Err(_) => unavailable.set(true),
@@ -97,7 +101,11 @@ pub fn ChartView(#[prop(into)] spec: Signal<ChartSpec>) -> impl IntoView {
     });
 
     let download_png = move |_| {
-        let background = if display.dark.get_untracked() { "#16181d" } else { "#ffffff" };
+        let background = if display.dark.get_untracked() {
+            "#16181d"
+        } else {
+            "#ffffff"
+        };
         let key = spec.with_untracked(|s| s.key);
         chart.with_value(|c| {
             if let Some(url) = c.as_ref().and_then(|c| c.png_data_url(background)) {

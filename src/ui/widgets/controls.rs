@@ -58,9 +58,21 @@ fn field_control<P: Params + Send + Sync>(
     let help_id = format!("{id}-help");
     let shown = move || params.with(|p| (f.shown)(p));
     let input = match f.kind {
-        FieldKind::Number { min, max, step, unit, log, .. } => {
+        FieldKind::Number {
+            min,
+            max,
+            step,
+            unit,
+            log,
+            ..
+        } => {
             let value = move || params.with(|p| (f.get)(p).num());
-            let slider = SliderScale { min, max, step, log };
+            let slider = SliderScale {
+                min,
+                max,
+                step,
+                log,
+            };
             let slider_label = format!("{} (slider)", f.label);
             view! {
                 <div class="number-control">
@@ -207,7 +219,12 @@ mod tests {
 
     #[test]
     fn log_slider_round_trips_the_ends_and_rounds_inside() {
-        let s = SliderScale { min: 0.1, max: 5000.0, step: 0.1, log: true };
+        let s = SliderScale {
+            min: 0.1,
+            max: 5000.0,
+            step: 0.1,
+            log: true,
+        };
         assert_eq!(s.from_position(0.0), 0.1);
         assert_eq!(s.from_position(1000.0), 5000.0);
         let mid = s.from_position(500.0);
@@ -217,7 +234,12 @@ mod tests {
 
     #[test]
     fn linear_slider_respects_step() {
-        let s = SliderScale { min: 1.0, max: 200.0, step: 1.0, log: false };
+        let s = SliderScale {
+            min: 1.0,
+            max: 200.0,
+            step: 1.0,
+            log: false,
+        };
         assert_eq!(s.from_position(500.0), 101.0);
         assert_eq!(s.to_position(1.0), 0);
     }

@@ -12,10 +12,18 @@ extern "C" {
     pub type EChartsInstance;
 
     #[wasm_bindgen(catch, js_namespace = echarts, js_name = init)]
-    fn echarts_init(el: &web_sys::HtmlElement, theme: &JsValue, opts: &JsValue) -> Result<EChartsInstance, JsValue>;
+    fn echarts_init(
+        el: &web_sys::HtmlElement,
+        theme: &JsValue,
+        opts: &JsValue,
+    ) -> Result<EChartsInstance, JsValue>;
 
     #[wasm_bindgen(catch, method, js_name = setOption)]
-    fn set_option_raw(this: &EChartsInstance, option: &JsValue, opts: &JsValue) -> Result<(), JsValue>;
+    fn set_option_raw(
+        this: &EChartsInstance,
+        option: &JsValue,
+        opts: &JsValue,
+    ) -> Result<(), JsValue>;
 
     #[wasm_bindgen(catch, method)]
     fn resize(this: &EChartsInstance) -> Result<(), JsValue>;
@@ -32,7 +40,11 @@ static LIVE: AtomicI32 = AtomicI32::new(0);
 
 fn publish_live_count() {
     if let Some(w) = web_sys::window() {
-        let _ = js_sys::Reflect::set(&w, &"__scalelabCharts".into(), &LIVE.load(Ordering::Relaxed).into());
+        let _ = js_sys::Reflect::set(
+            &w,
+            &"__scalelabCharts".into(),
+            &LIVE.load(Ordering::Relaxed).into(),
+        );
     }
 }
 
@@ -44,7 +56,11 @@ pub struct EChart {
 impl EChart {
     /// Creates a chart in `el`; `Err` when the ECharts script is missing or failed.
     pub fn new(el: &web_sys::HtmlElement, dark: bool) -> Result<Self, String> {
-        let theme = if dark { JsValue::from_str("dark") } else { JsValue::NULL };
+        let theme = if dark {
+            JsValue::from_str("dark")
+        } else {
+            JsValue::NULL
+        };
         let opts = js_sys::Object::new();
         let _ = js_sys::Reflect::set(&opts, &"renderer".into(), &"canvas".into());
         let inner = echarts_init(el, &theme, &opts).map_err(|e| format!("{e:?}"))?;
@@ -55,7 +71,9 @@ impl EChart {
 
     /// Replaces the whole option (never merges with the previous one).
     pub fn set_option(&self, option: &serde_json::Value) {
-        let Ok(js) = js_sys::JSON::parse(&option.to_string()) else { return };
+        let Ok(js) = js_sys::JSON::parse(&option.to_string()) else {
+            return;
+        };
         let opts = js_sys::Object::new();
         let _ = js_sys::Reflect::set(&opts, &"notMerge".into(), &JsValue::TRUE);
         let _ = self.inner.set_option_raw(&js, &opts);

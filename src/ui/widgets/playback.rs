@@ -57,7 +57,12 @@ pub fn random_seed() -> u64 {
 
 #[component]
 pub fn PlaybackBar(playback: Playback, #[prop(into)] clock: Signal<String>) -> impl IntoView {
-    let Playback { playing, speed, seed, .. } = playback;
+    let Playback {
+        playing,
+        speed,
+        seed,
+        ..
+    } = playback;
     view! {
         <div class="playback" role="group" aria-label="Playback">
             <button

@@ -39,7 +39,10 @@ fn csv_field(f: &str) -> String {
 }
 
 #[component]
-pub fn DataTableView(#[prop(into)] table: Signal<DataTable>, #[prop(into)] caption: Signal<String>) -> impl IntoView {
+pub fn DataTableView(
+    #[prop(into)] table: Signal<DataTable>,
+    #[prop(into)] caption: Signal<String>,
+) -> impl IntoView {
     view! {
         <div class="table-scroll" tabindex="0">
             <table class="data-table">
