@@ -3,8 +3,19 @@
 //! retries, fixed workers).
 use crate::demos::format::{count, duration, number, percent};
 use crate::sim::queue::{QueueReport, SeriesPoint};
+use crate::sim::stats::Percentiles;
 use crate::ui::demo::Runs;
 use crate::ui::widgets::table::DataTable;
+
+/// "p50 / p95 / p99" of a latency summary.
+fn percentiles(p: &Percentiles) -> String {
+    format!(
+        "{} / {} / {}",
+        duration(p.p50),
+        duration(p.p95),
+        duration(p.p99)
+    )
+}
 
 type Metric = (
     &'static str,
@@ -43,18 +54,7 @@ const METRICS: &[Metric] = &[
                 .map(|t| t.wq_secs.map(duration).unwrap_or_default())
         },
     ),
-    (
-        "Wait p50 / p95 / p99",
-        |r| {
-            format!(
-                "{} / {} / {}",
-                duration(r.wait.p50),
-                duration(r.wait.p95),
-                duration(r.wait.p99)
-            )
-        },
-        no_theory,
-    ),
+    ("Wait p50 / p95 / p99", |r| percentiles(&r.wait), no_theory),
     (
         "Mean time in system W",
         |r| duration(r.sojourn.mean),
@@ -66,14 +66,7 @@ const METRICS: &[Metric] = &[
     ),
     (
         "Time in system p50 / p95 / p99",
-        |r| {
-            format!(
-                "{} / {} / {}",
-                duration(r.sojourn.p50),
-                duration(r.sojourn.p95),
-                duration(r.sojourn.p99)
-            )
-        },
+        |r| percentiles(&r.sojourn),
         no_theory,
     ),
     (

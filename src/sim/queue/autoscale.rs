@@ -18,8 +18,9 @@
 //! scaling up); otherwise every tick of the start-up delay would see the same overload and
 //! add workers again. The stabilisation window (the HPA's default is 5 minutes; 30 s suits
 //! runs of a few minutes) keeps noise in a one-second metric from flapping the pool.
-use super::model::{Event, QueueSim, Slot, SlotState, HARD_WORKER_CAP};
+use super::model::{Event, QueueSim, HARD_WORKER_CAP};
 use super::params::Autoscale;
+use super::pool::SlotState;
 use crate::sim::engine::{from_secs, SimTime, SECOND};
 
 /// How often the autoscaler evaluates its metric.
@@ -123,32 +124,20 @@ impl QueueSim {
     }
 
     fn scale_up(&mut self, mut n: usize) {
-        for s in self.slots.iter_mut().filter(|s| s.retiring) {
+        for i in 0..self.slots.len() {
             if n == 0 {
                 return;
             }
-            s.retiring = false;
-            n -= 1;
+            if self.slots.get(i).is_some_and(|s| s.retiring) {
+                self.slots.set_retiring(i, false);
+                n -= 1;
+            }
         }
         let ready_at = self
             .now
             .saturating_add(from_secs(self.params.scale_delay_s));
         for _ in 0..n {
-            let slot = match self.slots.iter().position(|s| s.state == SlotState::Vacant) {
-                Some(i) => i,
-                None => {
-                    self.slots.push(Slot {
-                        state: SlotState::Vacant,
-                        retiring: false,
-                        generation: 0,
-                    });
-                    self.slots.len() - 1
-                }
-            };
-            let s = &mut self.slots[slot];
-            s.state = SlotState::Starting;
-            s.generation += 1;
-            let generation = s.generation;
+            let (slot, generation) = self.slots.start_one();
             self.events
                 .push(ready_at, Event::WorkerReady { slot, generation });
         }
@@ -157,26 +146,32 @@ impl QueueSim {
     fn scale_down(&mut self, mut n: usize) {
         // Highest slots first, so the remaining workers stay packed at the front.
         for wanted in [SlotState::Starting, SlotState::Idle] {
-            for s in self.slots.iter_mut().rev() {
-                if n > 0 && s.state == wanted {
-                    s.state = SlotState::Vacant;
+            for i in (0..self.slots.len()).rev() {
+                if n > 0 && self.slots.get(i).is_some_and(|s| s.state == wanted) {
+                    self.slots.set_state(i, SlotState::Vacant);
                     n -= 1;
                 }
             }
         }
-        for s in self.slots.iter_mut().rev() {
-            if n > 0 && matches!(s.state, SlotState::Busy(_)) && !s.retiring {
-                s.retiring = true;
+        for i in (0..self.slots.len()).rev() {
+            let busy = self
+                .slots
+                .get(i)
+                .is_some_and(|s| matches!(s.state, SlotState::Busy(_)) && !s.retiring);
+            if n > 0 && busy {
+                self.slots.set_retiring(i, true);
                 n -= 1;
             }
         }
     }
 
     pub(super) fn on_worker_ready(&mut self, slot: usize, generation: u64) {
-        if let Some(s) = self.slots.get_mut(slot) {
-            if s.state == SlotState::Starting && s.generation == generation {
-                s.state = SlotState::Idle;
-            }
+        if self
+            .slots
+            .get(slot)
+            .is_some_and(|s| s.state == SlotState::Starting && s.generation == generation)
+        {
+            self.slots.set_state(slot, SlotState::Idle);
         }
     }
 }

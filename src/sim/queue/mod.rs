@@ -15,6 +15,7 @@ mod fields;
 mod golden;
 mod model;
 mod params;
+mod pool;
 mod report;
 mod run;
 mod view;

@@ -14,6 +14,7 @@
 //! random choice draws from its own stream (see `sim::rng`), so e.g. changing the number of
 //! workers leaves the arrival times unchanged.
 use super::params::{Backoff, QueueParams};
+use super::pool::{Pool, SlotState};
 use super::report::QueueTheory;
 use super::view::{Exit, JobDot, Outcome, RECENT_EXITS};
 use crate::sim::arrivals::ArrivalProcess;
@@ -74,22 +75,6 @@ pub(super) enum Event {
     },
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(super) enum SlotState {
-    Vacant,
-    Starting,
-    Idle,
-    Busy(Job),
-}
-
-#[derive(Clone, Copy, Debug)]
-pub(super) struct Slot {
-    pub state: SlotState,
-    /// Busy and scaling down: becomes vacant when the job ends.
-    pub retiring: bool,
-    pub generation: u64,
-}
-
 /// Counters reported as-is.
 #[derive(Clone, Debug, Default)]
 pub(super) struct Counters {
@@ -132,7 +117,7 @@ pub struct QueueSim {
     rng_failures: ChaCha8Rng,
     rng_jitter: ChaCha8Rng,
     pub(super) queue: VecDeque<Job>,
-    pub(super) slots: Vec<Slot>,
+    pub(super) slots: Pool,
     next_id: u64,
     pub(super) retry_pending: usize,
     pub(super) recent: VecDeque<Exit>,
@@ -156,11 +141,6 @@ impl QueueSim {
     pub fn new(params: &QueueParams, seed: u64) -> Self {
         let horizon = from_secs(params.duration_s);
         let workers = (params.workers as usize).min(HARD_WORKER_CAP);
-        let slot = Slot {
-            state: SlotState::Idle,
-            retiring: false,
-            generation: 0,
-        };
         let mut sim = QueueSim {
             params: params.clone(),
             now: 0,
@@ -179,7 +159,7 @@ impl QueueSim {
             rng_failures: stream(seed, Stream::Failures),
             rng_jitter: stream(seed, Stream::Jitter),
             queue: VecDeque::new(),
-            slots: vec![slot; workers],
+            slots: Pool::new(workers),
             next_id: 0,
             retry_pending: 0,
             recent: VecDeque::with_capacity(RECENT_EXITS),
@@ -265,7 +245,7 @@ impl QueueSim {
     /// Starts queued jobs on ready, idle workers (lowest slot first).
     fn dispatch(&mut self) {
         while !self.queue.is_empty() {
-            let Some(slot) = self.slots.iter().position(|s| s.state == SlotState::Idle) else {
+            let Some(slot) = self.slots.first_idle() else {
                 return;
             };
             let Some(job) = self.queue.pop_front() else {
@@ -290,22 +270,23 @@ impl QueueSim {
         let service = self.service.sample(&mut self.rng_service);
         self.events
             .push(self.now.saturating_add(service), Event::ServiceEnd { slot });
-        self.slots[slot].state = SlotState::Busy(job);
+        self.slots.set_state(slot, SlotState::Busy(job));
     }
 
     fn on_service_end(&mut self, slot: usize) {
-        let Some(s) = self.slots.get_mut(slot) else {
+        let Some(&s) = self.slots.get(slot) else {
             return;
         };
         let SlotState::Busy(job) = s.state else {
             return;
         };
-        s.state = if s.retiring {
+        let next = if s.retiring {
             SlotState::Vacant
         } else {
             SlotState::Idle
         };
-        s.retiring = false;
+        self.slots.set_state(slot, next);
+        self.slots.set_retiring(slot, false);
         // Always draw, so the failure stream does not depend on the failure probability.
         let failed = self.rng_failures.random::<f64>() < self.params.fail_prob;
         if !failed {
@@ -371,14 +352,7 @@ impl QueueSim {
     }
 
     pub(super) fn busy_count(&self) -> usize {
-        self.slots
-            .iter()
-            .filter(|s| matches!(s.state, SlotState::Busy(_)))
-            .count()
-    }
-
-    fn count_slots(&self, state: SlotState) -> usize {
-        self.slots.iter().filter(|s| s.state == state).count()
+        self.slots.busy()
     }
 
     /// Updates every time-weighted level to the state after the current event.
@@ -386,8 +360,8 @@ impl QueueSim {
         let t = self.now;
         let queued = self.queue.len() as u64;
         let busy = self.busy_count() as u64;
-        let ready = busy + self.count_slots(SlotState::Idle) as u64;
-        let provisioned = ready + self.count_slots(SlotState::Starting) as u64;
+        let ready = busy + self.slots.idle() as u64;
+        let provisioned = ready + self.slots.starting() as u64;
         let l = &mut self.levels;
         l.in_system
             .set(t, queued + busy + self.retry_pending as u64);

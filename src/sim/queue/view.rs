@@ -5,7 +5,8 @@
 //!  arrivals ─▶ [● ● ● ●  …queue_len]  ─▶  [●][●][ ][◌]  ─▶ recent exits: ✓ ↻ ✗ ☠
 //!              queued (front first)        workers (◌ starting)   Done Retry Dropped DeadLetter
 //! ```
-use super::model::{Job, QueueSim, SlotState};
+use super::model::{Job, QueueSim};
+use super::pool::SlotState;
 use crate::sim::engine::SimTime;
 use serde::Serialize;
 
