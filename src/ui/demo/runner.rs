@@ -3,7 +3,6 @@
 //! a newer run (or Cancel) makes the older one stop at its next slice.
 use crate::sim::Simulation;
 use crate::ui::dom::now_ms;
-use gloo_timers::future::TimeoutFuture;
 use leptos::{prelude::*, task::spawn_local};
 
 /// Wall-clock budget of one slice; well under a 16 ms frame.
@@ -80,7 +79,28 @@ pub fn run_sliced<S, F>(
                 on_update(sims.iter().map(|s| s.report()).collect(), false);
                 last_publish = now_ms();
             }
-            TimeoutFuture::new(0).await;
+            yield_to_browser().await;
         }
     });
+}
+
+/// Lets the browser handle input and paint, then resumes. A MessageChannel message is not
+/// clamped to 4 ms the way nested `setTimeout(0)` calls are; a timer is the fallback.
+async fn yield_to_browser() {
+    let Ok(channel) = web_sys::MessageChannel::new() else {
+        gloo_timers::future::TimeoutFuture::new(0).await;
+        return;
+    };
+    let promise = js_sys::Promise::new(&mut |resolve, _reject| {
+        channel.port1().set_onmessage(Some(&resolve));
+    });
+    if channel
+        .port2()
+        .post_message(&wasm_bindgen::JsValue::NULL)
+        .is_err()
+    {
+        gloo_timers::future::TimeoutFuture::new(0).await;
+        return;
+    }
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
