@@ -163,6 +163,12 @@ test('play moves simulated jobs through the diagram; presets and compare work', 
   await expect(page.locator('.playback .clock')).not.toHaveText(/t = 0\.0 s/, { timeout: 5_000 });
   await expect.poll(() => page.locator('svg.diagram circle.dot').count()).toBeGreaterThan(3);
   await page.getByRole('button', { name: /Pause/ }).click();
+  // Keyboard: Space toggles playback while focus is inside the demo (not in a field).
+  await page.locator('.diagram-wrap').focus();
+  await page.keyboard.press(' ');
+  await expect(page.getByRole('button', { name: /Pause/ })).toBeVisible();
+  await page.keyboard.press(' ');
+  await expect(page.getByRole('button', { name: '▶ Play' })).toBeVisible();
 
   await page.getByRole('button', { name: 'A retry storm' }).click();
   await expect(page).toHaveURL(/[?&]fail=0\.3(&|$)/);
