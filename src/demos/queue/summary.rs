@@ -2,6 +2,7 @@
 //! theory prediction where its assumptions hold (Poisson arrivals, exponential service, no
 //! retries, fixed workers).
 use crate::demos::format::{count, duration, number, percent};
+use crate::demos::summary_kit::{runs_table, Metric, Reference};
 use crate::sim::queue::{QueueReport, SeriesPoint};
 use crate::sim::stats::Percentiles;
 use crate::ui::demo::Runs;
@@ -17,7 +18,7 @@ fn percentiles(p: &Percentiles) -> String {
     )
 }
 
-type Metric = (
+type QueueMetric = (
     &'static str,
     fn(&QueueReport) -> String,
     fn(&QueueReport) -> Option<String>,
@@ -27,7 +28,7 @@ fn no_theory(_: &QueueReport) -> Option<String> {
     None
 }
 
-const METRICS: &[Metric] = &[
+const METRICS: &[QueueMetric] = &[
     ("Jobs arrived", |r| count(r.jobs_arrived), no_theory),
     ("Jobs completed", |r| count(r.completed), no_theory),
     (
@@ -103,88 +104,59 @@ const METRICS: &[Metric] = &[
 ];
 
 pub fn build(runs: &Runs<QueueReport>) -> DataTable {
-    let theory = runs.a.theory.as_ref();
-    let mut columns = vec!["Metric".to_string(), "A: this run".to_string()];
-    if let Some((_, label)) = &runs.b {
-        columns.push(format!("B: {label}"));
-    }
-    if let Some(t) = theory {
-        columns.push(if t.stable {
+    let metrics: Vec<Metric<QueueReport>> = METRICS
+        .iter()
+        .map(|(name, value, _)| (*name, *value))
+        .collect();
+    let reference = runs.a.theory.as_ref().map(|t| Reference {
+        heading: if t.stable {
             format!("{} theory", t.model)
         } else {
             format!("{} theory (unstable: ρ ≥ 1)", t.model)
-        });
-    }
-    let mut table = DataTable {
-        columns,
-        rows: Vec::new(),
-    };
-    for (name, value, predicted) in METRICS {
-        let mut row = vec![name.to_string(), value(&runs.a)];
-        if let Some((b, _)) = &runs.b {
-            row.push(value(b));
-        }
-        if let Some(t) = theory {
-            row.push(if t.stable {
-                predicted(&runs.a).unwrap_or_default()
-            } else {
-                "—".into()
-            });
-        }
-        table.push(row);
-    }
-    if !runs.done {
-        table.push(vec!["(run still in progress)".into()]);
-    }
-    table
+        },
+        cells: METRICS
+            .iter()
+            .map(|(_, _, predicted)| {
+                if t.stable {
+                    predicted(&runs.a).unwrap_or_default()
+                } else {
+                    "—".into()
+                }
+            })
+            .collect(),
+    });
+    runs_table(runs, &metrics, reference)
 }
 
 pub fn series(report: &QueueReport) -> DataTable {
-    let mut t = DataTable::new(&[
-        "time (s)",
-        "waiting",
-        "in service",
-        "workers",
-        "arrivals/s",
-        "completed/s",
-        "retries/s",
-        "dropped/s",
-        "wait p50 (s)",
-        "wait p95 (s)",
-        "wait p99 (s)",
-    ]);
-    for p in &report.series {
-        let SeriesPoint {
-            t_secs,
-            queue_len,
-            in_service,
-            workers,
-            arrivals_per_s,
-            completions_per_s,
-            retries_per_s,
-            drops_per_s,
-            wait_p50,
-            wait_p95,
-            wait_p99,
-        } = p;
-        t.push(
-            [
-                Some(*t_secs),
-                Some(*queue_len),
-                Some(*in_service),
-                Some(*workers),
-                Some(*arrivals_per_s),
-                Some(*completions_per_s),
-                Some(*retries_per_s),
-                Some(*drops_per_s),
-                *wait_p50,
-                *wait_p95,
-                *wait_p99,
+    crate::demos::chart_kit::series_table(
+        &report.series,
+        &[
+            "time (s)",
+            "waiting",
+            "in service",
+            "workers",
+            "arrivals/s",
+            "completed/s",
+            "retries/s",
+            "dropped/s",
+            "wait p50 (s)",
+            "wait p95 (s)",
+            "wait p99 (s)",
+        ],
+        |p: &SeriesPoint| {
+            vec![
+                Some(p.queue_len),
+                Some(p.in_service),
+                Some(p.workers),
+                Some(p.arrivals_per_s),
+                Some(p.completions_per_s),
+                Some(p.retries_per_s),
+                Some(p.drops_per_s),
+                p.wait_p50,
+                p.wait_p95,
+                p.wait_p99,
             ]
-            .iter()
-            .map(|v| v.map(|v| format!("{v:.4}")).unwrap_or_default())
-            .collect(),
-        );
-    }
-    t
+        },
+    )
 }

@@ -45,6 +45,11 @@ pub trait Demo: 'static {
     fn summary(runs: &Runs<Self::Report>) -> DataTable;
     /// The run's time series, for CSV export.
     fn series(report: &Self::Report) -> DataTable;
+    /// Anything else the demo shows that follows from the parameters alone (e.g. the SQL a
+    /// page sends); shown between the summary and the charts.
+    fn extra(_params: Signal<Self::Params>, _seed: Signal<u64>) -> AnyView {
+        ().into_any()
+    }
 }
 
 /// The statistics of the run being shown, and of the comparison run if any.

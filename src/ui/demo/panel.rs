@@ -285,6 +285,7 @@ pub fn demo_panel<D: Demo>(presets: Vec<Preset<D::Params>>, mode: PanelMode) -> 
             </Show>
             <Show when=move || runs.with(|r| r.is_some())>
                 <DataTableView table=summary caption=Signal::derive(|| "Summary of the run".to_string()) />
+                {D::extra(params.into(), playback.seed.into())}
                 <div class="charts">
                     {D::CHARTS
                         .iter()
