@@ -19,6 +19,16 @@ pub fn duration(secs: f64) -> String {
     }
 }
 
+/// "p50 / p95 / p99" of a latency summary.
+pub fn percentiles(p: &crate::sim::stats::Percentiles) -> String {
+    format!(
+        "{} / {} / {}",
+        duration(p.p50),
+        duration(p.p95),
+        duration(p.p99)
+    )
+}
+
 /// A count with thousands separators: 1234567 → "1,234,567".
 pub fn count(n: u64) -> String {
     let s = n.to_string();

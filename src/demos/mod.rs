@@ -1,6 +1,7 @@
 //! The view of each model: how its runs are drawn (diagram, charts, summary). Models live
 //! in `crate::sim`; this maps a lesson slug to its demo.
 pub mod chart_kit;
+pub mod dots;
 pub mod format;
 pub mod queue;
 pub mod summary_kit;

@@ -4,6 +4,7 @@
 use super::layout::{
     layout, Rect, Scene, HEIGHT, PRODUCER_BOX, QUEUE_BOX, SINKS, WIDTH, WORKERS_BOX,
 };
+use crate::demos::dots::{dot_layer, DotPos};
 use crate::sim::engine::secs;
 use crate::sim::queue::QueueView;
 use leptos::prelude::*;
@@ -11,10 +12,23 @@ use std::collections::HashMap;
 
 pub fn queue_diagram(frame: Signal<QueueView>) -> impl IntoView {
     let scene = Memo::new(move |_| frame.with(layout));
-    let positions = Memo::new(move |_| {
-        scene.with(|s| s.dots.iter().map(|d| (d.id, *d)).collect::<HashMap<_, _>>())
+    let dots = Memo::new(move |_| {
+        scene.with(|s| {
+            s.dots
+                .iter()
+                .map(|d| {
+                    (
+                        d.id,
+                        DotPos {
+                            x: d.x,
+                            y: d.y,
+                            class: d.state.class(),
+                        },
+                    )
+                })
+                .collect::<HashMap<_, _>>()
+        })
     });
-    let ids = Memo::new(move |_| scene.with(|s| s.dots.iter().map(|d| d.id).collect::<Vec<_>>()));
     let description = Memo::new(move |_| frame.with(describe));
 
     let sinks = SINKS
@@ -62,17 +76,7 @@ pub fn queue_diagram(frame: Signal<QueueView>) -> impl IntoView {
             <text x=SINKS[1].1.x + 8.0 y=SINKS[1].1.y + 32.0 class="box-note">
                 {move || frame.with(|f| if f.retry_pending > 0 { format!("{} backing off", f.retry_pending) } else { String::new() })}
             </text>
-            <g class="dots">
-                <For each=move || ids.get() key=|id| *id let:id>
-                    <circle
-                        r="5"
-                        class=move || positions.with(|p| p.get(&id).map(|d| d.state.class()).unwrap_or("dot"))
-                        style:transform=move || {
-                            positions.with(|p| p.get(&id).map(|d| format!("translate({:.1}px, {:.1}px)", d.x, d.y)).unwrap_or_default())
-                        }
-                    ></circle>
-                </For>
-            </g>
+            {dot_layer(dots)}
         </svg>
         <p class="diagram-legend" aria-hidden="true">
             <span class="key waiting">"● waiting"</span>

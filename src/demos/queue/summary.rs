@@ -1,22 +1,11 @@
 //! The queue demo's summary table: one row per metric, a column per run, and the queueing
 //! theory prediction where its assumptions hold (Poisson arrivals, exponential service, no
 //! retries, fixed workers).
-use crate::demos::format::{count, duration, number, percent};
+use crate::demos::format::{count, duration, number, percent, percentiles};
 use crate::demos::summary_kit::{runs_table, Metric, Reference};
 use crate::sim::queue::{QueueReport, SeriesPoint};
-use crate::sim::stats::Percentiles;
 use crate::ui::demo::Runs;
 use crate::ui::widgets::table::DataTable;
-
-/// "p50 / p95 / p99" of a latency summary.
-fn percentiles(p: &Percentiles) -> String {
-    format!(
-        "{} / {} / {}",
-        duration(p.p50),
-        duration(p.p95),
-        duration(p.p99)
-    )
-}
 
 type QueueMetric = (
     &'static str,
