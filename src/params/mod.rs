@@ -7,6 +7,7 @@
 //!        ▲                        │
 //!        └──────to_query──────────┘◀── controls (generated from `fields()`)
 //! ```
+pub mod kit;
 pub mod query;
 
 use serde::{de::DeserializeOwned, Serialize};

@@ -138,27 +138,119 @@ impl<E> EventQueue<E> {
     }
 }
 
+/// The simulated clock and the pending events of one run: the part every model shares.
+#[derive(Clone, Debug)]
+pub struct Clock<E> {
+    now: SimTime,
+    horizon: SimTime,
+    events: EventQueue<E>,
+    processed: u64,
+}
+
+impl<E> Clock<E> {
+    /// A clock at time 0 for a run that ends at `horizon`.
+    pub fn new(horizon: SimTime) -> Self {
+        Clock {
+            now: 0,
+            horizon,
+            events: EventQueue::new(),
+            processed: 0,
+        }
+    }
+
+    pub fn now(&self) -> SimTime {
+        self.now
+    }
+
+    pub fn horizon(&self) -> SimTime {
+        self.horizon
+    }
+
+    /// The number of events handed out so far.
+    pub fn processed(&self) -> u64 {
+        self.processed
+    }
+
+    /// Events scheduled and not yet handed out.
+    pub fn pending(&self) -> usize {
+        self.events.len()
+    }
+
+    /// Schedules `event` at time `at` (events at the same time come out in schedule order).
+    pub fn schedule(&mut self, at: SimTime, event: E) {
+        self.events.push(at, event);
+    }
+
+    /// Schedules `event` `delay` after now.
+    pub fn schedule_in(&mut self, delay: SimTime, event: E) {
+        self.events.push(self.now.saturating_add(delay), event);
+    }
+
+    /// The next event at or before `min(t, horizon)`, with the clock moved to its time. When
+    /// there is none, moves the clock to that limit (never backwards) and returns `None`.
+    pub fn next_until(&mut self, t: SimTime) -> Option<E> {
+        let until = t.min(self.horizon);
+        if self.events.peek_time().is_some_and(|next| next <= until) {
+            if let Some((at, event)) = self.events.pop() {
+                self.now = at.max(self.now);
+                self.processed += 1;
+                return Some(event);
+            }
+        }
+        self.now = self.now.max(until);
+        None
+    }
+}
+
 /// A model that advances by processing events in time order up to a fixed horizon.
 ///
-/// The animation calls [`Simulation::step_until`] once per frame; the statistics run calls
-/// [`Simulation::step`] in time-sliced chunks. Both go through the same event handling, so
-/// they produce identical results.
+/// A model provides its [`Clock`], how it handles one event, and its report; stepping is the
+/// same for every model and provided here. The animation calls [`Simulation::step_until`]
+/// once per frame; the statistics run calls [`Simulation::step`] in time-sliced chunks. Both
+/// go through the same event handling, so they produce identical results.
 pub trait Simulation {
+    type Event;
     type Report;
 
+    fn clock(&self) -> &Clock<Self::Event>;
+    fn clock_mut(&mut self) -> &mut Clock<Self::Event>;
+
+    /// Applies one event at the clock's current time (called by `step`/`step_until`).
+    fn handle(&mut self, event: Self::Event);
+
+    /// Statistics so far; callable at any time.
+    fn report(&self) -> Self::Report;
+
     /// The current simulated time.
-    fn now(&self) -> SimTime;
+    fn now(&self) -> SimTime {
+        self.clock().now()
+    }
 
     /// The end of the run.
-    fn horizon(&self) -> SimTime;
+    fn horizon(&self) -> SimTime {
+        self.clock().horizon()
+    }
 
     /// Processes the next event. Returns `false` (after moving the clock to the horizon) when
     /// no event is left at or before the horizon.
-    fn step(&mut self) -> bool;
+    fn step(&mut self) -> bool {
+        let horizon = self.horizon();
+        match self.clock_mut().next_until(horizon) {
+            Some(event) => {
+                self.handle(event);
+                true
+            }
+            None => false,
+        }
+    }
 
     /// Processes every event at or before `min(t, horizon)`, then sets the clock to that time.
     /// Times earlier than `now` do nothing.
-    fn step_until(&mut self, t: SimTime);
+    fn step_until(&mut self, t: SimTime) {
+        while let Some(event) = self.clock_mut().next_until(t) {
+            self.handle(event);
+        }
+    }
 
     /// Whether the clock has reached the horizon.
     fn is_done(&self) -> bool {
@@ -175,10 +267,9 @@ pub trait Simulation {
     }
 
     /// The number of events processed so far.
-    fn events(&self) -> u64;
-
-    /// Statistics so far; callable at any time.
-    fn report(&self) -> Self::Report;
+    fn events(&self) -> u64 {
+        self.clock().processed()
+    }
 
     /// Runs to the horizon and returns the final report.
     fn run_to_end(mut self) -> Self::Report

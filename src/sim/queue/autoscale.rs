@@ -33,7 +33,8 @@ pub const SCALE_DOWN_WINDOW: SimTime = 30 * SECOND;
 impl QueueSim {
     pub(super) fn schedule_first_tick(&mut self) {
         if self.params.autoscale != Autoscale::Off {
-            self.events.push(AUTOSCALE_INTERVAL, Event::AutoscaleTick);
+            self.clock
+                .schedule(AUTOSCALE_INTERVAL, Event::AutoscaleTick);
         }
     }
 
@@ -54,7 +55,7 @@ impl QueueSim {
     /// The metric divided by its target, over the interval since the last tick; `None` when
     /// it cannot be measured (no worker at all during the interval).
     fn observed_ratio(&mut self) -> Option<f64> {
-        let t = self.now;
+        let t = self.clock.now();
         let now = (
             self.levels.busy.integral_at(t),
             self.levels.provisioned.integral_at(t),
@@ -84,10 +85,8 @@ impl QueueSim {
     }
 
     pub(super) fn on_autoscale_tick(&mut self) {
-        self.events.push(
-            self.now.saturating_add(AUTOSCALE_INTERVAL),
-            Event::AutoscaleTick,
-        );
+        self.clock
+            .schedule_in(AUTOSCALE_INTERVAL, Event::AutoscaleTick);
         let Some(ratio) = self.observed_ratio() else {
             return;
         };
@@ -99,7 +98,7 @@ impl QueueSim {
         } else {
             ((current as f64 * ratio).ceil().max(0.0) as usize).clamp(min, max)
         };
-        let oldest = self.now.saturating_sub(SCALE_DOWN_WINDOW);
+        let oldest = self.clock.now().saturating_sub(SCALE_DOWN_WINDOW);
         while self
             .recommendations
             .front()
@@ -107,7 +106,7 @@ impl QueueSim {
         {
             self.recommendations.pop_front();
         }
-        self.recommendations.push_back((self.now, desired));
+        self.recommendations.push_back((self.clock.now(), desired));
         if desired > current {
             self.scale_up(desired - current);
         } else {
@@ -133,13 +132,11 @@ impl QueueSim {
                 n -= 1;
             }
         }
-        let ready_at = self
-            .now
-            .saturating_add(from_secs(self.params.scale_delay_s));
+        let delay = from_secs(self.params.scale_delay_s);
         for _ in 0..n {
             let (slot, generation) = self.slots.start_one();
-            self.events
-                .push(ready_at, Event::WorkerReady { slot, generation });
+            self.clock
+                .schedule_in(delay, Event::WorkerReady { slot, generation });
         }
     }
 

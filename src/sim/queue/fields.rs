@@ -1,7 +1,8 @@
 //! The queue parameters as the URL codec and the generated controls see them: key, label,
 //! help sentence, group, range, and how to read and write each field.
 use super::params::{Autoscale, Backoff, QueueParams};
-use crate::params::{always, Choice, Field, FieldKind, FieldValue};
+use crate::params::kit::{choice_value, number, to_bool, to_choice, to_u32, whole};
+use crate::params::{always, Field, FieldKind, FieldValue};
 use crate::sim::arrivals::ArrivalPattern;
 use crate::sim::dist::ServiceDist;
 
@@ -17,57 +18,6 @@ const ARRIVAL_ALL: [ArrivalPattern; 5] = [
     ArrivalPattern::Spike,
     ArrivalPattern::Daily,
 ];
-
-fn to_u32(v: FieldValue) -> u32 {
-    v.num().round() as u32 // `as` saturates; NaN → 0
-}
-
-fn to_bool(v: FieldValue) -> bool {
-    match v {
-        FieldValue::Bool(b) => b,
-        other => other.num() != 0.0,
-    }
-}
-
-/// Picks the enum variant whose choice value is `v` (unknown values leave `current`).
-fn to_choice<T: Copy>(v: FieldValue, choices: &[Choice], all: &[T], current: T) -> T {
-    match v {
-        FieldValue::Choice(s) => choices
-            .iter()
-            .position(|c| c.value == s)
-            .and_then(|i| all.get(i).copied())
-            .unwrap_or(current),
-        _ => current,
-    }
-}
-
-fn choice_value(choices: &[Choice], index: usize) -> FieldValue {
-    FieldValue::Choice(
-        choices
-            .get(index)
-            .map(|c| c.value)
-            .unwrap_or_default()
-            .to_string(),
-    )
-}
-
-const fn number(
-    min: f64,
-    max: f64,
-    step: f64,
-    unit: &'static str,
-    integer: bool,
-    log: bool,
-) -> FieldKind {
-    FieldKind::Number {
-        min,
-        max,
-        step,
-        unit,
-        integer,
-        log,
-    }
-}
 
 const ARRIVALS: &str = "Arrivals";
 const WORKERS: &str = "Queue & workers";
@@ -100,7 +50,7 @@ pub(super) static FIELDS: &[Field<QueueParams>] = &[
         label: "Arrival rate",
         help: "Average number of new jobs per second (for Daily, the rate before the daily shape is applied).",
         group: ARRIVALS,
-        kind: number(0.1, 5000.0, 0.1, "jobs/s", false, true),
+        kind: number(0.1, 5000.0, 0.1, "jobs/s", true),
         get: |p| FieldValue::Num(p.rate),
         set: |p, v| p.rate = v.num(),
         shown: always,
@@ -110,7 +60,7 @@ pub(super) static FIELDS: &[Field<QueueParams>] = &[
         label: "Burst length",
         help: "Seconds of traffic in each on/off cycle.",
         group: ARRIVALS,
-        kind: number(0.1, 3600.0, 0.1, "s", false, true),
+        kind: number(0.1, 3600.0, 0.1, "s", true),
         get: |p| FieldValue::Num(p.on_s),
         set: |p, v| p.on_s = v.num(),
         shown: |p| p.arrival == ArrivalPattern::OnOff,
@@ -120,7 +70,7 @@ pub(super) static FIELDS: &[Field<QueueParams>] = &[
         label: "Pause length",
         help: "Seconds without any traffic in each on/off cycle.",
         group: ARRIVALS,
-        kind: number(0.1, 3600.0, 0.1, "s", false, true),
+        kind: number(0.1, 3600.0, 0.1, "s", true),
         get: |p| FieldValue::Num(p.off_s),
         set: |p, v| p.off_s = v.num(),
         shown: |p| p.arrival == ArrivalPattern::OnOff,
@@ -130,7 +80,7 @@ pub(super) static FIELDS: &[Field<QueueParams>] = &[
         label: "Peak factor",
         help: "How many times the normal rate arrives during the spike (or at the lunch and dinner peaks).",
         group: ARRIVALS,
-        kind: number(1.0, 20.0, 0.5, "×", false, false),
+        kind: number(1.0, 20.0, 0.5, "×", false),
         get: |p| FieldValue::Num(p.spike_factor),
         set: |p, v| p.spike_factor = v.num(),
         shown: |p| matches!(p.arrival, ArrivalPattern::Spike | ArrivalPattern::Daily),
@@ -140,7 +90,7 @@ pub(super) static FIELDS: &[Field<QueueParams>] = &[
         label: "Spike start",
         help: "When the spike begins, in seconds from the start of the run.",
         group: ARRIVALS,
-        kind: number(0.0, 86400.0, 1.0, "s", true, false),
+        kind: whole(0.0, 86400.0, "s", false),
         get: |p| FieldValue::Num(p.spike_start_s),
         set: |p, v| p.spike_start_s = v.num(),
         shown: |p| p.arrival == ArrivalPattern::Spike,
@@ -150,7 +100,7 @@ pub(super) static FIELDS: &[Field<QueueParams>] = &[
         label: "Spike length",
         help: "How long the spike lasts, in seconds.",
         group: ARRIVALS,
-        kind: number(1.0, 86400.0, 1.0, "s", true, true),
+        kind: whole(1.0, 86400.0, "s", true),
         get: |p| FieldValue::Num(p.spike_len_s),
         set: |p, v| p.spike_len_s = v.num(),
         shown: |p| p.arrival == ArrivalPattern::Spike,
@@ -160,7 +110,7 @@ pub(super) static FIELDS: &[Field<QueueParams>] = &[
         label: "Duration",
         help: "Simulated seconds to run (Daily squeezes one whole day into this time).",
         group: ARRIVALS,
-        kind: number(1.0, 86400.0, 1.0, "s", true, true),
+        kind: whole(1.0, 86400.0, "s", true),
         get: |p| FieldValue::Num(p.duration_s),
         set: |p, v| p.duration_s = v.num(),
         shown: always,
@@ -170,7 +120,7 @@ pub(super) static FIELDS: &[Field<QueueParams>] = &[
         label: "Queue capacity",
         help: "How many jobs may wait (not counting those being served); arrivals to a full queue are dropped. 0 means unlimited.",
         group: WORKERS,
-        kind: number(0.0, 100_000.0, 1.0, "jobs", true, false),
+        kind: whole(0.0, 100_000.0, "jobs", false),
         get: |p| FieldValue::Num(f64::from(p.capacity)),
         set: |p, v| p.capacity = to_u32(v),
         shown: always,
@@ -180,7 +130,7 @@ pub(super) static FIELDS: &[Field<QueueParams>] = &[
         label: "Workers",
         help: "Jobs served at the same time; with autoscaling, the number to start with.",
         group: WORKERS,
-        kind: number(1.0, 200.0, 1.0, "workers", true, false),
+        kind: whole(1.0, 200.0, "workers", false),
         get: |p| FieldValue::Num(f64::from(p.workers)),
         set: |p, v| p.workers = to_u32(v),
         shown: always,
@@ -200,7 +150,7 @@ pub(super) static FIELDS: &[Field<QueueParams>] = &[
         label: "Mean service time",
         help: "Average time one worker needs for one job.",
         group: WORKERS,
-        kind: number(0.1, 600_000.0, 0.1, "ms", false, true),
+        kind: number(0.1, 600_000.0, 0.1, "ms", true),
         get: |p| FieldValue::Num(p.service_ms),
         set: |p, v| p.service_ms = v.num(),
         shown: always,
@@ -210,7 +160,7 @@ pub(super) static FIELDS: &[Field<QueueParams>] = &[
         label: "Variability (CV)",
         help: "Standard deviation divided by the mean; higher means a longer tail of slow jobs.",
         group: WORKERS,
-        kind: number(0.1, 4.0, 0.1, "", false, false),
+        kind: number(0.1, 4.0, 0.1, "", false),
         get: |p| FieldValue::Num(p.service_cv),
         set: |p, v| p.service_cv = v.num(),
         shown: |p| p.service == ServiceDist::LogNormal,
@@ -220,7 +170,7 @@ pub(super) static FIELDS: &[Field<QueueParams>] = &[
         label: "Failure probability",
         help: "Chance that one attempt fails (0.1 = 10%); failed jobs are retried until they run out of attempts.",
         group: FAILURES,
-        kind: number(0.0, 0.95, 0.01, "", false, false),
+        kind: number(0.0, 0.95, 0.01, "", false),
         get: |p| FieldValue::Num(p.fail_prob),
         set: |p, v| p.fail_prob = v.num(),
         shown: always,
@@ -230,7 +180,7 @@ pub(super) static FIELDS: &[Field<QueueParams>] = &[
         label: "Max attempts",
         help: "Attempts per job including the first; after the last failure the job goes to the dead-letter queue.",
         group: FAILURES,
-        kind: number(1.0, 10.0, 1.0, "", true, false),
+        kind: whole(1.0, 10.0, "", false),
         get: |p| FieldValue::Num(f64::from(p.max_attempts)),
         set: |p, v| p.max_attempts = to_u32(v),
         shown: retries_shown,
@@ -250,7 +200,7 @@ pub(super) static FIELDS: &[Field<QueueParams>] = &[
         label: "Base delay",
         help: "The first retry's back-off; later retries wait longer.",
         group: FAILURES,
-        kind: number(0.0, 60_000.0, 10.0, "ms", false, false),
+        kind: number(0.0, 60_000.0, 10.0, "ms", false),
         get: |p| FieldValue::Num(p.backoff_ms),
         set: |p, v| p.backoff_ms = v.num(),
         shown: backoff_shown,
@@ -280,7 +230,7 @@ pub(super) static FIELDS: &[Field<QueueParams>] = &[
         label: "Target",
         help: "Utilisation in % to aim for, or queued jobs per worker when scaling on queue depth.",
         group: SCALING,
-        kind: number(0.1, 100.0, 0.1, "", false, false),
+        kind: number(0.1, 100.0, 0.1, "", false),
         get: |p| FieldValue::Num(p.target),
         set: |p, v| p.target = v.num(),
         shown: autoscale_shown,
@@ -290,7 +240,7 @@ pub(super) static FIELDS: &[Field<QueueParams>] = &[
         label: "Min workers",
         help: "The autoscaler never goes below this many workers.",
         group: SCALING,
-        kind: number(1.0, 200.0, 1.0, "workers", true, false),
+        kind: whole(1.0, 200.0, "workers", false),
         get: |p| FieldValue::Num(f64::from(p.min_workers)),
         set: |p, v| p.min_workers = to_u32(v),
         shown: autoscale_shown,
@@ -300,7 +250,7 @@ pub(super) static FIELDS: &[Field<QueueParams>] = &[
         label: "Max workers",
         help: "The autoscaler never goes above this many workers.",
         group: SCALING,
-        kind: number(1.0, 200.0, 1.0, "workers", true, false),
+        kind: whole(1.0, 200.0, "workers", false),
         get: |p| FieldValue::Num(f64::from(p.max_workers)),
         set: |p, v| p.max_workers = to_u32(v),
         shown: autoscale_shown,
@@ -310,7 +260,7 @@ pub(super) static FIELDS: &[Field<QueueParams>] = &[
         label: "Start-up time",
         help: "Seconds a new worker needs before it can take jobs.",
         group: SCALING,
-        kind: number(0.0, 600.0, 1.0, "s", false, false),
+        kind: number(0.0, 600.0, 1.0, "s", false),
         get: |p| FieldValue::Num(p.scale_delay_s),
         set: |p, v| p.scale_delay_s = v.num(),
         shown: autoscale_shown,

@@ -19,7 +19,7 @@ use super::report::QueueTheory;
 use super::view::{Exit, JobDot, Outcome, RECENT_EXITS};
 use crate::sim::arrivals::ArrivalProcess;
 use crate::sim::dist::ServiceSampler;
-use crate::sim::engine::{from_secs, secs, EventQueue, SimTime};
+use crate::sim::engine::{from_secs, secs, Clock, SimTime};
 use crate::sim::rng::{stream, Stream};
 use crate::sim::stats::{BatchMeans, LatencyHistogram, TimeAverage, TimeSeries};
 use rand::Rng;
@@ -41,8 +41,9 @@ pub(super) const COUNT_COMPLETIONS: usize = 1;
 pub(super) const COUNT_DROPS: usize = 2;
 pub(super) const COUNT_RETRIES: usize = 3;
 
+/// One job in the system: the queue, a worker, or waiting to retry.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(super) struct Job {
+pub struct Job {
     pub id: u64,
     /// 1 for the first attempt.
     pub attempt: u32,
@@ -60,8 +61,9 @@ impl Job {
     }
 }
 
+/// What the queue model schedules on its clock.
 #[derive(Clone, Debug)]
-pub(super) enum Event {
+pub enum Event {
     Arrival,
     ServiceEnd {
         slot: usize,
@@ -105,10 +107,7 @@ pub(super) struct Levels {
 #[derive(Clone, Debug)]
 pub struct QueueSim {
     pub(super) params: QueueParams,
-    pub(super) now: SimTime,
-    pub(super) horizon: SimTime,
-    pub(super) events: EventQueue<Event>,
-    pub(super) processed: u64,
+    pub(super) clock: Clock<Event>,
     arrivals: ArrivalProcess,
     service: ServiceSampler,
     backoff_base: SimTime,
@@ -143,10 +142,7 @@ impl QueueSim {
         let workers = (params.workers as usize).min(HARD_WORKER_CAP);
         let mut sim = QueueSim {
             params: params.clone(),
-            now: 0,
-            horizon,
-            events: EventQueue::new(),
-            processed: 0,
+            clock: Clock::new(horizon),
             arrivals: ArrivalProcess::new(params.arrival_spec()),
             service: ServiceSampler::new(
                 params.service,
@@ -188,18 +184,18 @@ impl QueueSim {
             return;
         }
         if let Some(t) = self.arrivals.next_arrival(&mut self.rng_arrivals) {
-            self.events.push(t, Event::Arrival);
+            self.clock.schedule(t, Event::Arrival);
         }
     }
 
-    pub(super) fn handle(&mut self, event: Event) {
+    pub(super) fn apply(&mut self, event: Event) {
         match event {
             Event::Arrival => self.on_arrival(),
             Event::ServiceEnd { slot } => self.on_service_end(slot),
             Event::RetryReady(job) => {
                 self.retry_pending = self.retry_pending.saturating_sub(1);
                 self.enqueue(Job {
-                    enqueued_at: self.now,
+                    enqueued_at: self.clock.now(),
                     ..job
                 });
             }
@@ -212,12 +208,12 @@ impl QueueSim {
 
     fn on_arrival(&mut self) {
         self.counts.arrived += 1;
-        self.series.count(self.now, COUNT_ARRIVALS);
+        self.series.count(self.clock.now(), COUNT_ARRIVALS);
         let job = Job {
             id: self.next_id,
             attempt: 1,
-            first_arrival: self.now,
-            enqueued_at: self.now,
+            first_arrival: self.clock.now(),
+            enqueued_at: self.clock.now(),
         };
         self.next_id += 1;
         if self.enqueue(job) {
@@ -231,7 +227,7 @@ impl QueueSim {
         let capacity = self.params.capacity as usize;
         if capacity > 0 && self.queue.len() >= capacity {
             self.counts.dropped += 1;
-            self.series.count(self.now, COUNT_DROPS);
+            self.series.count(self.clock.now(), COUNT_DROPS);
             if job.attempt > 1 {
                 self.leave(&job); // it had been in the system since its first arrival
             }
@@ -256,10 +252,10 @@ impl QueueSim {
     }
 
     fn start_service(&mut self, slot: usize, job: Job) {
-        let wait = self.now.saturating_sub(job.enqueued_at);
+        let wait = self.clock.now().saturating_sub(job.enqueued_at);
         self.wait.record(wait);
         self.wait_ci.add(secs(wait));
-        self.series.record_wait(self.now, wait);
+        self.series.record_wait(self.clock.now(), wait);
         self.counts.attempts += 1;
         if wait > 0 {
             self.counts.waited += 1;
@@ -268,8 +264,7 @@ impl QueueSim {
             self.counts.jobs_started += 1;
         }
         let service = self.service.sample(&mut self.rng_service);
-        self.events
-            .push(self.now.saturating_add(service), Event::ServiceEnd { slot });
+        self.clock.schedule_in(service, Event::ServiceEnd { slot });
         self.slots.set_state(slot, SlotState::Busy(job));
     }
 
@@ -291,7 +286,7 @@ impl QueueSim {
         let failed = self.rng_failures.random::<f64>() < self.params.fail_prob;
         if !failed {
             self.counts.completed += 1;
-            self.series.count(self.now, COUNT_COMPLETIONS);
+            self.series.count(self.clock.now(), COUNT_COMPLETIONS);
             self.leave(&job);
             self.exit(job, Outcome::Done);
             return;
@@ -299,7 +294,7 @@ impl QueueSim {
         self.counts.failed_attempts += 1;
         if job.attempt < self.params.max_attempts {
             self.counts.retries += 1;
-            self.series.count(self.now, COUNT_RETRIES);
+            self.series.count(self.clock.now(), COUNT_RETRIES);
             self.exit(job, Outcome::Retry);
             let delay = self.backoff_delay(job.attempt);
             self.retry_pending += 1;
@@ -307,8 +302,7 @@ impl QueueSim {
                 attempt: job.attempt + 1,
                 ..job
             };
-            self.events
-                .push(self.now.saturating_add(delay), Event::RetryReady(retry));
+            self.clock.schedule_in(delay, Event::RetryReady(retry));
         } else {
             self.counts.dead_letter += 1;
             self.leave(&job);
@@ -335,7 +329,7 @@ impl QueueSim {
 
     /// A job leaves the system: record its time in system.
     fn leave(&mut self, job: &Job) {
-        let sojourn = self.now.saturating_sub(job.first_arrival);
+        let sojourn = self.clock.now().saturating_sub(job.first_arrival);
         self.sojourn.record(sojourn);
         self.sojourn_ci.add(secs(sojourn));
     }
@@ -346,7 +340,7 @@ impl QueueSim {
         }
         self.recent.push_back(Exit {
             job: job.dot(),
-            at: self.now,
+            at: self.clock.now(),
             outcome,
         });
     }
@@ -357,7 +351,7 @@ impl QueueSim {
 
     /// Updates every time-weighted level to the state after the current event.
     fn record_levels(&mut self) {
-        let t = self.now;
+        let t = self.clock.now();
         let queued = self.queue.len() as u64;
         let busy = self.busy_count() as u64;
         let ready = busy + self.slots.idle() as u64;

@@ -1,6 +1,7 @@
 //! The queue demo's parameters: one struct, described field by field for the URL codec and
 //! the generated controls, plus the cross-field rules applied after clamping.
 use super::fields::FIELDS;
+use crate::params::kit::thousands;
 use crate::params::{Choice, Field, Notice, Params};
 use crate::sim::arrivals::{ArrivalPattern, ArrivalProcess, ArrivalSpec};
 use crate::sim::dist::ServiceDist;
@@ -197,19 +198,6 @@ impl QueueParams {
             ));
         }
     }
-}
-
-/// "1234567" → "1,234,567".
-fn thousands(n: u64) -> String {
-    let digits = n.to_string();
-    let mut out = String::new();
-    for (i, ch) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(ch);
-    }
-    out
 }
 
 impl Params for QueueParams {

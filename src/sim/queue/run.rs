@@ -1,60 +1,30 @@
 //! Driving a [`QueueSim`] (the `Simulation` trait) and summarising it into a [`QueueReport`].
-use super::model::{QueueSim, COUNT_ARRIVALS, COUNT_COMPLETIONS, COUNT_DROPS, COUNT_RETRIES};
+use super::model::{
+    Event, QueueSim, COUNT_ARRIVALS, COUNT_COMPLETIONS, COUNT_DROPS, COUNT_RETRIES,
+};
 use super::model::{LEVEL_BUSY, LEVEL_QUEUE, LEVEL_WORKERS};
 use super::report::{QueueReport, SeriesPoint};
-use crate::sim::engine::{secs, SimTime, Simulation};
-
-/// `num / den`, or 0 when the ratio is undefined.
-fn ratio(num: f64, den: f64) -> f64 {
-    if den > 0.0 && num.is_finite() {
-        num / den
-    } else {
-        0.0
-    }
-}
+use crate::sim::engine::{secs, Clock, Simulation};
+use crate::sim::stats::ratio;
 
 impl Simulation for QueueSim {
+    type Event = Event;
     type Report = QueueReport;
 
-    fn now(&self) -> SimTime {
-        self.now
+    fn clock(&self) -> &Clock<Event> {
+        &self.clock
     }
 
-    fn horizon(&self) -> SimTime {
-        self.horizon
+    fn clock_mut(&mut self) -> &mut Clock<Event> {
+        &mut self.clock
     }
 
-    fn step(&mut self) -> bool {
-        match self.events.peek_time() {
-            Some(t) if t <= self.horizon => {
-                if let Some((t, event)) = self.events.pop() {
-                    self.now = t.max(self.now);
-                    self.processed += 1;
-                    self.handle(event);
-                }
-                true
-            }
-            _ => {
-                self.now = self.now.max(self.horizon);
-                false
-            }
-        }
-    }
-
-    fn step_until(&mut self, t: SimTime) {
-        let until = t.min(self.horizon);
-        while self.events.peek_time().is_some_and(|next| next <= until) {
-            self.step();
-        }
-        self.now = self.now.max(until);
-    }
-
-    fn events(&self) -> u64 {
-        self.processed
+    fn handle(&mut self, event: Event) {
+        self.apply(event);
     }
 
     fn report(&self) -> QueueReport {
-        let now = self.now;
+        let now = self.clock.now();
         let elapsed = secs(now);
         let c = &self.counts;
         let in_system_at_end = (self.queue.len() + self.busy_count() + self.retry_pending) as u64;
@@ -102,7 +72,7 @@ impl Simulation for QueueSim {
 impl QueueSim {
     fn series_points(&self) -> Vec<SeriesPoint> {
         self.series
-            .buckets(self.now)
+            .buckets(self.clock.now())
             .into_iter()
             .map(|b| SeriesPoint {
                 t_secs: b.t_secs,

@@ -73,7 +73,7 @@ impl QueueSim {
     /// A snapshot for the animation, listing at most `max_dots` waiting jobs.
     pub fn view(&self, max_dots: usize) -> QueueView {
         QueueView {
-            now: self.now,
+            now: self.clock.now(),
             queue_len: self.queue.len(),
             queued: self.queue.iter().take(max_dots).map(Job::dot).collect(),
             workers: self

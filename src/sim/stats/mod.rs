@@ -15,3 +15,21 @@ pub use batch_means::{student_t_975, BatchMeans};
 pub use latency::{LatencyHistogram, Percentiles};
 pub use series::{Bucket, TimeSeries, BUCKETS};
 pub use time_average::TimeAverage;
+
+/// `num / den`, or 0 when the ratio is undefined (empty run, nothing measured).
+pub fn ratio(num: f64, den: f64) -> f64 {
+    if den > 0.0 && num.is_finite() {
+        num / den
+    } else {
+        0.0
+    }
+}
+
+/// `x`, or 0 if it is not finite (reports never carry NaN or infinities).
+pub fn finite(x: f64) -> f64 {
+    if x.is_finite() {
+        x
+    } else {
+        0.0
+    }
+}
