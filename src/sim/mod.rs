@@ -8,11 +8,13 @@
 //! stats    latency histograms (hdrhistogram) and time series for charts
 //! arrivals arrival processes shared by the models
 //! queue    queue + worker pool with retries and autoscaling
+//! nplus1   N+1 queries: the SQL each loading strategy sends, and a load test of it
 //! theory   closed forms (Erlang C, M/M/c/K) shown beside the simulation
 //! ```
 pub mod arrivals;
 pub mod dist;
 pub mod engine;
+pub mod nplus1;
 pub mod queue;
 pub mod rng;
 pub mod stats;

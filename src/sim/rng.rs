@@ -31,6 +31,8 @@ pub enum Stream {
     Jitter = 4,
     Keys = 5,
     Routing = 6,
+    /// Seeded example data (e.g. who wrote each post in the N+1 demo).
+    Dataset = 7,
 }
 
 /// A generator for stream `s` of `seed`.
