@@ -9,13 +9,17 @@
 //! arrivals arrival processes shared by the models
 //! queue    queue + worker pool with retries and autoscaling
 //! nplus1   N+1 queries: the SQL each loading strategy sends, and a load test of it
+//! cache    caching layers with eviction, TTLs, invalidation and stampedes
+//! ratelimit rate-limiting algorithms as their reference implementations behave
 //! theory   closed forms (Erlang C, M/M/c/K) shown beside the simulation
 //! ```
 pub mod arrivals;
+pub mod cache;
 pub mod dist;
 pub mod engine;
 pub mod nplus1;
 pub mod queue;
+pub mod ratelimit;
 pub mod rng;
 pub mod stats;
 pub mod theory;

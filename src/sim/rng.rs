@@ -33,6 +33,12 @@ pub enum Stream {
     Routing = 6,
     /// Seeded example data (e.g. who wrote each post in the N+1 demo).
     Dataset = 7,
+    /// Writes to cached data (cache demo).
+    Writes = 8,
+    /// Which client sends a request, and per-client traffic (rate-limiter demo).
+    Clients = 9,
+    /// Random eviction and TTL jitter choices (cache demo).
+    Eviction = 10,
 }
 
 /// A generator for stream `s` of `seed`.
