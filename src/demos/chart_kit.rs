@@ -1,5 +1,7 @@
 //! Chart pieces every demo's charts share: the time-chart frame with the playback cursor,
-//! line series (dashed for the B run), points from a series and its data table.
+//! line series (dashed for the B run), points from a series and its data table, and
+//! [`ab_time_chart`], which draws a list of [`Plot`]s for run A and, dashed, for run B.
+use crate::ui::demo::Runs;
 use crate::ui::widgets::table::DataTable;
 use charming::{
     component::{Axis, Grid, Legend, LegendType},
@@ -16,20 +18,102 @@ pub trait Timed {
     fn t_secs(&self) -> f64;
 }
 
-/// A time chart's frame: value x-axis in seconds, legend, tooltip.
-pub fn time_chart(y_name: &str) -> Chart {
+/// A chart frame with two value axes, legend and tooltip (`axis_tooltip`: one tooltip for
+/// all series at an x, as time charts want; otherwise one per point). `x_range` fixes the
+/// x-axis ends (otherwise ECharts picks them from the data).
+pub fn xy_chart(
+    x_name: &str,
+    y_name: &str,
+    axis_tooltip: bool,
+    x_range: Option<(f64, f64)>,
+) -> Chart {
+    let trigger = if axis_tooltip {
+        Trigger::Axis
+    } else {
+        Trigger::Item
+    };
+    let mut x_axis = Axis::new()
+        .type_(AxisType::Value)
+        .name(x_name)
+        .name_location(NameLocation::Middle)
+        .name_gap(26);
+    if let Some((min, max)) = x_range {
+        x_axis = x_axis.min(min).max(max);
+    }
     Chart::new()
-        .tooltip(Tooltip::new().trigger(Trigger::Axis))
+        .tooltip(Tooltip::new().trigger(trigger))
         .legend(Legend::new().top("0").type_(LegendType::Scroll))
         .grid(Grid::new().left("56").right("16").top("40").bottom("40"))
-        .x_axis(
-            Axis::new()
-                .type_(AxisType::Value)
-                .name("time (s)")
-                .name_location(NameLocation::Middle)
-                .name_gap(26),
-        )
+        .x_axis(x_axis)
         .y_axis(Axis::new().type_(AxisType::Value).name(y_name))
+}
+
+/// A time chart's frame: value x-axis in seconds, legend, tooltip.
+pub fn time_chart(y_name: &str) -> Chart {
+    xy_chart("time (s)", y_name, true, None)
+}
+
+/// One quantity a time chart plots from a report's series.
+pub struct Plot<T> {
+    pub name: &'static str,
+    /// The value at a sample; `None` where nothing was measured.
+    pub y: fn(&T) -> Option<f64>,
+    /// Whether the B run draws this quantity too (dashed).
+    pub compared: bool,
+}
+
+impl<T> Plot<T> {
+    /// A quantity drawn for run A only.
+    pub fn a_only(name: &'static str, y: fn(&T) -> Option<f64>) -> Self {
+        Plot {
+            name,
+            y,
+            compared: false,
+        }
+    }
+    /// A quantity drawn for run A and, dashed, for run B.
+    pub fn compared(name: &'static str, y: fn(&T) -> Option<f64>) -> Self {
+        Plot {
+            name,
+            y,
+            compared: true,
+        }
+    }
+}
+
+/// A time chart of `plots` for run A (the first carries the playback cursor) and, dashed,
+/// the compared plots for run B; plus run A's data table (columns: time, then each plot
+/// with `unit`).
+pub fn ab_time_chart<R, T: Timed>(
+    runs: &Runs<R>,
+    series: fn(&R) -> &[T],
+    cursor: Option<f64>,
+    y_name: &str,
+    unit: &str,
+    plots: &[Plot<T>],
+) -> (Chart, DataTable) {
+    let a = series(&runs.a);
+    let mut chart = time_chart(y_name);
+    for (i, plot) in plots.iter().enumerate() {
+        let l = line(&format!("{} (A)", plot.name), points(a, plot.y), false);
+        chart = chart.series(if i == 0 { with_cursor(l, cursor) } else { l });
+    }
+    if let Some((b, label)) = &runs.b {
+        for plot in plots.iter().filter(|p| p.compared) {
+            let name = format!("{} (B: {label})", plot.name);
+            chart = chart.series(line(&name, points(series(b), plot.y), true));
+        }
+    }
+    let mut columns = vec!["time (s)".to_string()];
+    columns.extend(plots.iter().map(|p| match unit {
+        "" => p.name.to_string(),
+        u => format!("{} ({u})", p.name),
+    }));
+    let columns: Vec<&str> = columns.iter().map(String::as_str).collect();
+    let table = series_table(a, &columns, |p| {
+        plots.iter().map(|plot| (plot.y)(p)).collect()
+    });
+    (chart, table)
 }
 
 /// A line without symbols; dashed for the comparison run.
