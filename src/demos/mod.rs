@@ -3,6 +3,7 @@
 pub mod chart_kit;
 pub mod dots;
 pub mod format;
+pub mod nplus1;
 pub mod queue;
 pub mod summary_kit;
 
@@ -15,6 +16,9 @@ pub fn demo_view(slug: &str, mode: PanelMode) -> Option<AnyView> {
         "queues" => {
             Some(demo_panel::<queue::QueueDemo>(crate::lessons::queues::presets(), mode).into_any())
         }
+        "n-plus-one" => Some(
+            demo_panel::<nplus1::NPlusOneDemo>(crate::lessons::nplus1::presets(), mode).into_any(),
+        ),
         _ => None,
     }
 }
@@ -23,6 +27,7 @@ pub fn demo_view(slug: &str, mode: PanelMode) -> Option<AnyView> {
 pub fn lesson_text(slug: &str) -> Option<AnyView> {
     match slug {
         "queues" => Some(crate::lessons::queues::lesson_text().into_any()),
+        "n-plus-one" => Some(crate::lessons::nplus1::lesson_text().into_any()),
         _ => None,
     }
 }

@@ -1,5 +1,6 @@
 //! The lessons: their titles and pitches for the home page, grouped as the source posts
 //! group their ideas, the lesson text in our own words, and which demo each one runs.
+pub mod nplus1;
 pub mod queues;
 
 /// A section of the home page.
@@ -72,7 +73,7 @@ pub const LESSONS: &[Lesson] = &[
         title: "The N+1 query problem",
         pitch: "101 queries or 2: lazy loading, eager loading and joins.",
         group: 1,
-        ready: false,
+        ready: true,
         icon: "M4 6h4M4 12h4M4 18h4M12 6h8M12 9h8M12 12h8M12 15h8M12 18h8",
     },
     Lesson {
