@@ -222,6 +222,7 @@ fn every_field_at_its_limits_runs() {
                 .map(|c| FieldValue::Choice(c.value.into()))
                 .collect(),
             FieldKind::Toggle => vec![FieldValue::Bool(true)],
+            FieldKind::Text { .. } => vec![FieldValue::Text(String::new())],
         };
         for v in values {
             for shape in [Shape::Flat, Shape::Nested] {
@@ -251,6 +252,7 @@ fn random_params(rng: &mut ChaCha8Rng) -> NPlusOneParams {
                 FieldValue::Choice(c[rng.random_range(0..c.len())].value.into())
             }
             FieldKind::Toggle => FieldValue::Bool(rng.random()),
+            FieldKind::Text { .. } => FieldValue::Text(String::new()),
         };
         (field.set)(&mut p, v);
     }

@@ -370,6 +370,7 @@ fn any_validated_parameters_run_and_report_finite_numbers() {
                     FieldValue::Choice(choices[rng.random_range(0..choices.len())].value.into())
                 }
                 FieldKind::Toggle => FieldValue::Bool(rng.random()),
+                FieldKind::Text { .. } => FieldValue::Text(String::new()),
             };
             (field.set)(&mut p, value);
         }

@@ -30,6 +30,12 @@ pub enum FieldKind {
     Choice(&'static [Choice]),
     /// On or off.
     Toggle,
+    /// Free text of at most `max_len` characters (longer input is cut with a notice);
+    /// `placeholder` is shown by an empty control.
+    Text {
+        max_len: usize,
+        placeholder: &'static str,
+    },
 }
 
 /// One option of a [`FieldKind::Choice`]: its URL value and its label.
@@ -45,6 +51,8 @@ pub enum FieldValue {
     Num(f64),
     Choice(String),
     Bool(bool),
+    /// Free text ([`FieldKind::Text`]).
+    Text(String),
 }
 
 impl FieldValue {
@@ -52,13 +60,13 @@ impl FieldValue {
         match self {
             FieldValue::Num(x) => *x,
             FieldValue::Bool(b) => f64::from(u8::from(*b)),
-            FieldValue::Choice(_) => 0.0,
+            FieldValue::Choice(_) | FieldValue::Text(_) => 0.0,
         }
     }
     pub fn text(&self) -> String {
         match self {
             FieldValue::Num(x) => format_number(*x),
-            FieldValue::Choice(s) => s.clone(),
+            FieldValue::Choice(s) | FieldValue::Text(s) => s.clone(),
             FieldValue::Bool(b) => if *b { "1" } else { "0" }.to_string(),
         }
     }
@@ -206,11 +214,41 @@ pub fn clamp_value<P>(
             }
         }
         (FieldKind::Toggle, FieldValue::Bool(_)) => None,
+        (FieldKind::Text { max_len, .. }, FieldValue::Text(s)) => {
+            let clean = clean_text(s);
+            let n = clean.chars().count();
+            if n > max_len {
+                let cut: String = clean.chars().take(max_len).collect();
+                Some((
+                    FieldValue::Text(cut),
+                    format!("{n} characters is too long; kept the first {max_len}"),
+                ))
+            } else if clean != *s {
+                Some((
+                    FieldValue::Text(clean),
+                    "replaced line breaks and removed control characters".into(),
+                ))
+            } else {
+                None
+            }
+        }
         _ => Some((
             default.clone(),
             format!("unexpected value; using {}", default.text()),
         )),
     }
+}
+
+/// Text as fields keep it: line breaks and tabs turned into spaces and other control
+/// characters removed (the page renders it as text, never as markup).
+pub fn clean_text(s: &str) -> String {
+    s.chars()
+        .filter_map(|c| match c {
+            '\n' | '\r' | '\t' => Some(' '),
+            c if c.is_control() => None,
+            c => Some(c),
+        })
+        .collect()
 }
 
 /// Looks a field up by its URL key.

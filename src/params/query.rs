@@ -115,7 +115,8 @@ pub fn parse_seed(value: &str) -> Option<u64> {
     value.parse::<u64>().ok().filter(|s| *s <= SEED_MAX)
 }
 
-/// Parses one value as the URL codec does (numbers, choice values, on/off words).
+/// Parses one value as the URL codec does (numbers, choice values, on/off words, text:
+/// any string, trimmed, control characters removed).
 pub fn parse_value(kind: FieldKind, value: &str) -> Option<FieldValue> {
     match kind {
         FieldKind::Number { .. } => value.parse::<f64>().ok().map(FieldValue::Num),
@@ -128,6 +129,10 @@ pub fn parse_value(kind: FieldKind, value: &str) -> Option<FieldValue> {
             "0" | "false" | "off" | "no" => Some(FieldValue::Bool(false)),
             _ => None,
         },
+        // Any text is accepted; `validate` cuts it to `max_len` with a notice.
+        FieldKind::Text { .. } => Some(FieldValue::Text(
+            super::clean_text(value).trim().to_string(),
+        )),
     }
 }
 

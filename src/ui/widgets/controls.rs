@@ -1,7 +1,7 @@
 //! Parameter controls generated from a demo's `Params` field list: a labelled slider plus a
-//! number field with its unit for numbers, a select for choices, a checkbox for toggles, each
-//! with its help sentence. Every change goes through `Params::validate`, so the controls can
-//! never produce an unrunnable demo.
+//! number field with its unit for numbers, a select for choices, a checkbox for toggles, a
+//! textarea for text, each with its help sentence. Every change goes through
+//! `Params::validate`, so the controls can never produce an unrunnable demo.
 use crate::params::{Field, FieldKind, FieldValue, Notice, Params};
 use leptos::prelude::*;
 
@@ -144,6 +144,27 @@ fn field_control<P: Params + Send + Sync>(
                         apply_field(params, notices, f, FieldValue::Bool(event_target_checked(&ev)));
                     }
                 />
+            }
+            .into_any()
+        }
+        FieldKind::Text {
+            max_len,
+            placeholder,
+        } => {
+            let text = move || params.with(|p| (f.get)(p).text());
+            view! {
+                <textarea
+                    id=id.clone()
+                    rows="3"
+                    maxlength=max_len.to_string()
+                    placeholder=placeholder
+                    aria-describedby=help_id.clone()
+                    prop:value=text
+                    on:change=move |ev| {
+                        let value = crate::params::clean_text(&event_target_value(&ev));
+                        apply_field(params, notices, f, FieldValue::Text(value.trim().to_string()));
+                    }
+                ></textarea>
             }
             .into_any()
         }
