@@ -67,6 +67,8 @@ function send(req, res, status, file, extraHeaders = {}) {
     'Content-Length': st.size,
     'Cache-Control': 'no-store',
     'X-Content-Type-Options': 'nosniff',
+    // As GitHub Pages does: lets a sandboxed embed (opaque origin) load our module scripts.
+    'Access-Control-Allow-Origin': '*',
     ...extraHeaders,
   };
   res.writeHead(status, headers);
