@@ -10,6 +10,7 @@ pub fn presets() -> Vec<Preset<NPlusOneParams>> {
         Preset {
             name: "100 posts",
             hint: "The classic: 1 query for the posts, then 1 per post for its author.",
+            compare: None,
             params: NPlusOneParams {
                 posts: 100,
                 shape: Shape::Flat,
@@ -20,6 +21,7 @@ pub fn presets() -> Vec<Preset<NPlusOneParams>> {
         Preset {
             name: "Nested comments",
             hint: "Posts, their comments and every comment's author: the queries multiply.",
+            compare: None,
             params: NPlusOneParams {
                 posts: 20,
                 comments: 5,
@@ -31,6 +33,7 @@ pub fn presets() -> Vec<Preset<NPlusOneParams>> {
         Preset {
             name: "Cross-region database",
             hint: "80 ms between app and database: every extra round trip now hurts.",
+            compare: None,
             params: NPlusOneParams {
                 rtt_ms: 80.0,
                 users: 5,
@@ -40,6 +43,7 @@ pub fn presets() -> Vec<Preset<NPlusOneParams>> {
         Preset {
             name: "Fast LAN",
             hint: "0.2 ms round trips: N+1 hides on a fast network until load arrives.",
+            compare: None,
             params: NPlusOneParams {
                 rtt_ms: 0.2,
                 ..base.clone()
@@ -48,6 +52,7 @@ pub fn presets() -> Vec<Preset<NPlusOneParams>> {
         Preset {
             name: "Peak traffic",
             hint: "200 users share 10 connections: queries queue for the pool and p99 climbs.",
+            compare: None,
             params: NPlusOneParams {
                 users: 200,
                 pool: 10,

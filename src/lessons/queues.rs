@@ -11,6 +11,7 @@ pub fn presets() -> Vec<Preset<QueueParams>> {
         Preset {
             name: "Comfortably under capacity",
             hint: "Half the workers are idle on average: jobs almost never wait.",
+            compare: None,
             params: QueueParams {
                 rate: 5.0,
                 workers: 10,
@@ -20,6 +21,7 @@ pub fn presets() -> Vec<Preset<QueueParams>> {
         Preset {
             name: "Near saturation (ρ = 0.95)",
             hint: "Only 5% spare capacity: waits become long and erratic.",
+            compare: None,
             params: QueueParams {
                 rate: 9.5,
                 workers: 10,
@@ -30,6 +32,7 @@ pub fn presets() -> Vec<Preset<QueueParams>> {
         Preset {
             name: "A lunch-time spike",
             hint: "Three times the traffic for a minute: the queue soaks it up, then drains.",
+            compare: None,
             params: QueueParams {
                 arrival: ArrivalPattern::Spike,
                 rate: 6.0,
@@ -45,6 +48,7 @@ pub fn presets() -> Vec<Preset<QueueParams>> {
             name: "A retry storm",
             hint:
                 "30% of jobs fail and are retried at once: every failure comes back as more load.",
+            compare: None,
             params: QueueParams {
                 rate: 7.5,
                 workers: 10,
@@ -58,6 +62,7 @@ pub fn presets() -> Vec<Preset<QueueParams>> {
         Preset {
             name: "Autoscaling to the rescue",
             hint: "A day with lunch and dinner peaks: the pool grows and shrinks with the load.",
+            compare: None,
             params: QueueParams {
                 arrival: ArrivalPattern::Daily,
                 rate: 4.0,

@@ -47,6 +47,8 @@ impl Compare {
                 FieldValue::Choice(choices[(i + 1) % choices.len()].value.to_string())
             }
             FieldKind::Toggle => FieldValue::Bool(current != FieldValue::Bool(true)),
+            // Free text has no natural "other" value to suggest.
+            FieldKind::Text { .. } => return None,
         };
         Some(Compare {
             key: field.key,
@@ -84,6 +86,15 @@ impl Compare {
                     .and_then(|f| Self::suggest(f.key, &P::default()))
             }
         }
+    }
+
+    /// A comparison from its URL values, if the key names a field and the value parses.
+    pub fn from_pair<P: Params>(key: &str, value: &str) -> Option<Self> {
+        let field = field_by_key::<P>(key)?;
+        Some(Compare {
+            key: field.key,
+            value: parse_value(field.kind, value)?,
+        })
     }
 
     pub fn to_pairs(&self) -> [(&'static str, String); 2] {

@@ -50,6 +50,11 @@ pub trait Demo: 'static {
     fn extra(_params: Signal<Self::Params>, _seed: Signal<u64>) -> AnyView {
         ().into_any()
     }
+    /// Further tables read from the run (e.g. a per-request decision log), each shown folded
+    /// under its title below the summary.
+    fn details(_runs: &Runs<Self::Report>) -> Vec<(String, DataTable)> {
+        Vec::new()
+    }
 }
 
 /// The statistics of the run being shown, and of the comparison run if any.
@@ -69,4 +74,7 @@ pub struct Preset<P> {
     /// One sentence on what to look for.
     pub hint: &'static str,
     pub params: P,
+    /// A comparison the preset turns on, as URL `cmp`/`cmpv` values (e.g. the same traffic
+    /// with caching off); `None` keeps whatever comparison the reader chose.
+    pub compare: Option<(&'static str, &'static str)>,
 }

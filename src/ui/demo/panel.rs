@@ -176,6 +176,7 @@ pub fn demo_panel<D: Demo>(presets: Vec<Preset<D::Params>>, mode: PanelMode) -> 
         })
     });
     let summary = Memo::new(move |_| runs.with(|r| r.as_ref().map(D::summary).unwrap_or_default()));
+    let details = Memo::new(move |_| runs.with(|r| r.as_ref().map(D::details).unwrap_or_default()));
 
     let link =
         Signal::derive(move || dom::absolute_url(&format!("/lessons/{}?{}", D::SLUG, query.get())));
@@ -207,18 +208,34 @@ pub fn demo_panel<D: Demo>(presets: Vec<Preset<D::Params>>, mode: PanelMode) -> 
         })
     });
 
-    // Embeds tell their host page how tall they are, so the iframe can fit its content.
+    // Embeds tell their host page how tall they are, so the iframe can fit its content: on
+    // every resize, and after each new run is drawn (a timer, because a cross-origin iframe
+    // that is not being painted never gets resize callbacks). Only changes are sent.
     let root = NodeRef::<Section>::new();
     if mode == PanelMode::Embed {
-        use_resize_observer(root, move |entries, _| {
-            if let Some(entry) = entries.first() {
-                let height = entry.target().scroll_height();
-                let message = js_sys::Object::new();
-                let _ = js_sys::Reflect::set(&message, &"type".into(), &"scalelab:height".into());
-                let _ = js_sys::Reflect::set(&message, &"demo".into(), &D::SLUG.into());
-                let _ = js_sys::Reflect::set(&message, &"height".into(), &height.into());
-                dom::post_to_parent(&message);
+        let last_height = StoredValue::new(0);
+        let post_height = move || {
+            let Some(el) = root.get_untracked() else {
+                return;
+            };
+            let height = el.scroll_height();
+            if height == last_height.get_value() {
+                return;
             }
+            last_height.set_value(height);
+            let message = js_sys::Object::new();
+            let _ = js_sys::Reflect::set(&message, &"type".into(), &"scalelab:height".into());
+            let _ = js_sys::Reflect::set(&message, &"demo".into(), &D::SLUG.into());
+            let _ = js_sys::Reflect::set(&message, &"height".into(), &height.into());
+            dom::post_to_parent(&message);
+        };
+        use_resize_observer(root, move |_, _| post_height());
+        Effect::new(move |_| {
+            runs.track();
+            leptos::task::spawn_local(async move {
+                gloo_timers::future::TimeoutFuture::new(50).await;
+                post_height();
+            });
         });
     }
 
@@ -250,6 +267,7 @@ pub fn demo_panel<D: Demo>(presets: Vec<Preset<D::Params>>, mode: PanelMode) -> 
                 name,
                 hint,
                 params: preset_params,
+                compare: preset_compare,
             } = preset;
             view! {
                 <button
@@ -260,6 +278,9 @@ pub fn demo_panel<D: Demo>(presets: Vec<Preset<D::Params>>, mode: PanelMode) -> 
                         let (p, changed) = preset_params.clone().validate();
                         notices.set(changed);
                         params.set(p);
+                        if let Some((key, value)) = preset_compare {
+                            compare.set(Compare::from_pair::<D::Params>(key, value));
+                        }
                         playback.playing.set(true);
                     }
                 >
@@ -285,6 +306,21 @@ pub fn demo_panel<D: Demo>(presets: Vec<Preset<D::Params>>, mode: PanelMode) -> 
             </Show>
             <Show when=move || runs.with(|r| r.is_some())>
                 <DataTableView table=summary caption=Signal::derive(|| "Summary of the run".to_string()) />
+                {move || {
+                    details
+                        .get()
+                        .into_iter()
+                        .map(|(title, table)| {
+                            let caption = title.clone();
+                            view! {
+                                <details class="detail-table">
+                                    <summary>{title}</summary>
+                                    <DataTableView table=Signal::derive(move || table.clone()) caption=Signal::derive(move || caption.clone()) />
+                                </details>
+                            }
+                        })
+                        .collect_view()
+                }}
                 {D::extra(params.into(), playback.seed.into())}
                 <div class="charts">
                     {D::CHARTS
