@@ -5,6 +5,7 @@ pub mod dots;
 pub mod format;
 pub mod nplus1;
 pub mod queue;
+pub mod ratelimit;
 pub mod summary_kit;
 
 use crate::ui::demo::{demo_panel, panel::PanelMode};
@@ -19,6 +20,10 @@ pub fn demo_view(slug: &str, mode: PanelMode) -> Option<AnyView> {
         "n-plus-one" => Some(
             demo_panel::<nplus1::NPlusOneDemo>(crate::lessons::nplus1::presets(), mode).into_any(),
         ),
+        "rate-limiting" => Some(
+            demo_panel::<ratelimit::RateLimitDemo>(crate::lessons::rate_limiting::presets(), mode)
+                .into_any(),
+        ),
         _ => None,
     }
 }
@@ -28,6 +33,7 @@ pub fn lesson_text(slug: &str) -> Option<AnyView> {
     match slug {
         "queues" => Some(crate::lessons::queues::lesson_text().into_any()),
         "n-plus-one" => Some(crate::lessons::nplus1::lesson_text().into_any()),
+        "rate-limiting" => Some(crate::lessons::rate_limiting::lesson_text().into_any()),
         _ => None,
     }
 }

@@ -2,6 +2,7 @@
 //! group their ideas, the lesson text in our own words, and which demo each one runs.
 pub mod nplus1;
 pub mod queues;
+pub mod rate_limiting;
 
 /// A section of the home page.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -97,7 +98,7 @@ pub const LESSONS: &[Lesson] = &[
         title: "Rate limiters",
         pitch: "Fixed window, sliding log, token and leaky buckets on the same traffic.",
         group: 2,
-        ready: false,
+        ready: true,
         icon: "M12 3a9 9 0 1 0 .01 0M12 12V7M12 12l4 2",
     },
     Lesson {
