@@ -31,15 +31,7 @@ pub fn percentiles(p: &crate::sim::stats::Percentiles) -> String {
 
 /// A count with thousands separators: 1234567 → "1,234,567".
 pub fn count(n: u64) -> String {
-    let s = n.to_string();
-    let mut out = String::new();
-    for (i, c) in s.chars().enumerate() {
-        if i > 0 && (s.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
+    crate::params::kit::thousands(n)
 }
 
 /// A fraction as a percentage with one decimal.

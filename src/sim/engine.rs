@@ -202,6 +202,32 @@ impl<E> Clock<E> {
     }
 }
 
+/// The part of a [`Simulation`] impl every model writes the same way: the model keeps its
+/// [`Clock`] in `self.clock` and applies one event in `fn apply(&mut self, event)`.
+///
+/// ```ignore
+/// impl Simulation for MySim {
+///     type Event = Event;
+///     type Report = MyReport;
+///     clock_and_apply!();
+///     fn report(&self) -> MyReport { … }
+/// }
+/// ```
+#[macro_export]
+macro_rules! clock_and_apply {
+    () => {
+        fn clock(&self) -> &$crate::sim::engine::Clock<Self::Event> {
+            &self.clock
+        }
+        fn clock_mut(&mut self) -> &mut $crate::sim::engine::Clock<Self::Event> {
+            &mut self.clock
+        }
+        fn handle(&mut self, event: Self::Event) {
+            self.apply(event);
+        }
+    };
+}
+
 /// A model that advances by processing events in time order up to a fixed horizon.
 ///
 /// A model provides its [`Clock`], how it handles one event, and its report; stepping is the

@@ -2,24 +2,14 @@
 //! [`NPlusOneReport`].
 use super::model::{Event, NPlusOneSim, COUNT_EXECUTED, LEVEL_IN_USE, LEVEL_PAGES, LEVEL_WAITING};
 use super::report::{NPlusOneReport, SeriesPoint};
-use crate::sim::engine::{secs, Clock, Simulation};
+use crate::sim::engine::{secs, Simulation};
 use crate::sim::stats::{finite, ratio};
 
 impl Simulation for NPlusOneSim {
     type Event = Event;
     type Report = NPlusOneReport;
 
-    fn clock(&self) -> &Clock<Event> {
-        &self.clock
-    }
-
-    fn clock_mut(&mut self) -> &mut Clock<Event> {
-        &mut self.clock
-    }
-
-    fn handle(&mut self, event: Event) {
-        self.apply(event);
-    }
+    crate::clock_and_apply!();
 
     fn report(&self) -> NPlusOneReport {
         let now = self.clock.now();

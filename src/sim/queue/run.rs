@@ -4,24 +4,14 @@ use super::model::{
 };
 use super::model::{LEVEL_BUSY, LEVEL_QUEUE, LEVEL_WORKERS};
 use super::report::{QueueReport, SeriesPoint};
-use crate::sim::engine::{secs, Clock, Simulation};
+use crate::sim::engine::{secs, Simulation};
 use crate::sim::stats::ratio;
 
 impl Simulation for QueueSim {
     type Event = Event;
     type Report = QueueReport;
 
-    fn clock(&self) -> &Clock<Event> {
-        &self.clock
-    }
-
-    fn clock_mut(&mut self) -> &mut Clock<Event> {
-        &mut self.clock
-    }
-
-    fn handle(&mut self, event: Event) {
-        self.apply(event);
-    }
+    crate::clock_and_apply!();
 
     fn report(&self) -> QueueReport {
         let now = self.clock.now();

@@ -2,24 +2,14 @@
 //! [`RateLimitReport`].
 use super::model::{Event, RateLimitSim, Row, WATCHED};
 use super::report::{AlgoReport, RateLimitReport, SeriesPoint, LOG_IN_REPORT};
-use crate::sim::engine::{secs, Clock, Simulation};
+use crate::sim::engine::{secs, Simulation};
 use crate::sim::stats::{finite, ratio};
 
 impl Simulation for RateLimitSim {
     type Event = Event;
     type Report = RateLimitReport;
 
-    fn clock(&self) -> &Clock<Event> {
-        &self.clock
-    }
-
-    fn clock_mut(&mut self) -> &mut Clock<Event> {
-        &mut self.clock
-    }
-
-    fn handle(&mut self, event: Event) {
-        self.apply(event);
-    }
+    crate::clock_and_apply!();
 
     fn report(&self) -> RateLimitReport {
         RateLimitReport {
