@@ -95,3 +95,28 @@ test('a URL with every parameter set restores them all without notices', async (
   await expect(page.locator('.diagram .gate')).toHaveCount(4);
   watch.expectClean();
 });
+
+test('"Send a request now" adds a request at the animation time and the animation carries on', async ({ page }) => {
+  const watch = watchPage(page);
+  await page.goto(`lessons/rate-limiting?${ONLY_FIXED}&traffic=custom&timeline=0&limit=1&window=60&duration=60`);
+  await expectAppRendered(page);
+  await page.getByRole('button', { name: /Play/ }).first().click();
+  await page.waitForTimeout(1500);
+  await page.getByRole('button', { name: /Pause/ }).first().click();
+  const before = await page.locator('.playback .clock').innerText();
+  const t = Number(before.match(/t = ([\d.]+) s/)[1]);
+  expect(t).toBeGreaterThan(0.5);
+  await page.getByRole('button', { name: 'Send a request now' }).click();
+  await expect(page).toHaveURL(/[?&]timeline=0%2C(\+|%20)\d/);
+  const timeline = await page.locator('#param-timeline').inputValue();
+  const sent = Number(timeline.split(',')[1]);
+  expect(Math.abs(sent - t)).toBeLessThan(0.2);
+  // The animation did not restart from zero.
+  await expect(page.locator('.playback .clock')).toContainText(`t = ${t.toFixed(1)} s`);
+  const log = decisionLog(page, 'Fixed window');
+  await log.locator('summary').click();
+  await expect(log.locator('tbody tr')).toHaveCount(2);
+  // Limit 1 per 60 s: the second request is refused.
+  await expect(log.locator('tbody tr').nth(1).locator('td').nth(2)).toHaveText('429 refused');
+  watch.expectClean();
+});

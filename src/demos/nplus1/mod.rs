@@ -8,7 +8,7 @@ pub mod snippets;
 pub mod summary;
 
 use crate::sim::nplus1::{NPlusOneParams, NPlusOneReport, NPlusOneSim, NPlusOneView};
-use crate::ui::demo::{Demo, Runs};
+use crate::ui::demo::{Demo, LiveEdit, Runs};
 use crate::ui::widgets::{chart::ChartSpec, table::DataTable};
 use leptos::prelude::*;
 
@@ -42,7 +42,11 @@ impl Demo for NPlusOneDemo {
     fn series(report: &NPlusOneReport) -> DataTable {
         summary::series(report)
     }
-    fn extra(params: Signal<NPlusOneParams>, seed: Signal<u64>) -> AnyView {
+    fn extra(
+        params: Signal<NPlusOneParams>,
+        seed: Signal<u64>,
+        _: LiveEdit<NPlusOneParams>,
+    ) -> AnyView {
         queries::page_queries_view(params, seed).into_any()
     }
 }

@@ -4,10 +4,11 @@
 pub mod charts;
 pub mod decisions;
 pub mod diagram;
+pub mod send;
 pub mod summary;
 
 use crate::sim::ratelimit::{RateLimitParams, RateLimitReport, RateLimitSim, RateLimitView};
-use crate::ui::demo::{Demo, Runs};
+use crate::ui::demo::{Demo, LiveEdit, Runs};
 use crate::ui::widgets::{chart::ChartSpec, table::DataTable};
 use leptos::prelude::*;
 
@@ -40,6 +41,13 @@ impl Demo for RateLimitDemo {
     }
     fn series(report: &RateLimitReport) -> DataTable {
         summary::series(report)
+    }
+    fn extra(
+        params: Signal<RateLimitParams>,
+        _seed: Signal<u64>,
+        live: LiveEdit<RateLimitParams>,
+    ) -> AnyView {
+        send::send_button(params, live).into_any()
     }
     fn details(runs: &Runs<RateLimitReport>) -> Vec<(String, DataTable)> {
         decisions::tables(&runs.a)

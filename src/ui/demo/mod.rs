@@ -46,8 +46,13 @@ pub trait Demo: 'static {
     /// The run's time series, for CSV export.
     fn series(report: &Self::Report) -> DataTable;
     /// Anything else the demo shows that follows from the parameters alone (e.g. the SQL a
-    /// page sends); shown between the summary and the charts.
-    fn extra(_params: Signal<Self::Params>, _seed: Signal<u64>) -> AnyView {
+    /// page sends); shown between the summary and the charts. `live` lets it change the
+    /// parameters without restarting the animation (e.g. "send a request now").
+    fn extra(
+        _params: Signal<Self::Params>,
+        _seed: Signal<u64>,
+        _live: LiveEdit<Self::Params>,
+    ) -> AnyView {
         ().into_any()
     }
     /// Further tables read from the run (e.g. a per-request decision log), each shown folded
@@ -56,6 +61,22 @@ pub trait Demo: 'static {
         Vec::new()
     }
 }
+
+/// Changing the parameters while the animation plays: `apply` sets new parameters and the
+/// animation carries on from `now_secs` (the new run replayed up to that time) instead of
+/// starting again from zero.
+pub struct LiveEdit<P: Send + Sync + 'static> {
+    /// The animation's simulated time, seconds.
+    pub now_secs: StoredValue<f64>,
+    pub apply: Callback<P>,
+}
+
+impl<P: Send + Sync + 'static> Clone for LiveEdit<P> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+impl<P: Send + Sync + 'static> Copy for LiveEdit<P> {}
 
 /// The statistics of the run being shown, and of the comparison run if any.
 #[derive(Clone, Debug, PartialEq)]

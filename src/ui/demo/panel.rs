@@ -3,10 +3,10 @@
 //! shared widgets around the demo's own diagram and charts.
 use super::compare::{compare_controls, Compare};
 use super::runner::{run_sliced, RunToken};
-use super::{Demo, Preset, Runs};
+use super::{Demo, LiveEdit, Preset, Runs};
 use crate::params::query::{from_query, to_query};
 use crate::params::Params;
-use crate::sim::engine::{from_secs, secs};
+use crate::sim::engine::{from_secs, secs, SimTime};
 use crate::sim::Simulation;
 use crate::ui::dom;
 use crate::ui::widgets::{
@@ -103,7 +103,9 @@ pub fn demo_panel<D: Demo>(presets: Vec<Preset<D::Params>>, mode: PanelMode) -> 
     let frame = RwSignal::new(D::frame(&D::simulate(&params.get_untracked(), parsed.seed)));
     let cursor = RwSignal::new(None::<f64>);
     let clock = RwSignal::new(String::new());
+    let now_secs = StoredValue::new(0.0f64);
     let show_frame = move |sim: &D::Sim| {
+        now_secs.set_value(secs(sim.now()));
         frame.set(D::frame(sim));
         clock.set(format!(
             "t = {:.1} s of {:.0} s",
@@ -111,11 +113,26 @@ pub fn demo_panel<D: Demo>(presets: Vec<Preset<D::Params>>, mode: PanelMode) -> 
             secs(sim.horizon())
         ));
     };
+    // Live edits replay the new run up to the animation's time (bounded work per edit).
+    let resume_at = StoredValue::new(None::<f64>);
+    let live = LiveEdit {
+        now_secs,
+        apply: Callback::new(move |p: D::Params| {
+            resume_at.set_value(Some(now_secs.get_value()));
+            let (p, changed) = p.validate();
+            notices.set(changed);
+            params.set(p);
+        }),
+    };
     Effect::new(move |_| {
-        let sim = D::simulate(&params.get(), playback.seed.get());
+        let mut sim = D::simulate(&params.get(), playback.seed.get());
         playback.reset.track();
+        let resume = resume_at.try_update_value(Option::take).flatten();
+        if let Some(t) = resume {
+            fast_forward(&mut sim, from_secs(t));
+        }
         show_frame(&sim);
-        cursor.set(None);
+        cursor.set(resume.map(|_| secs(sim.now())));
         play.set_value(Some(sim));
     });
     Effect::new(move |previous: Option<u64>| {
@@ -321,7 +338,7 @@ pub fn demo_panel<D: Demo>(presets: Vec<Preset<D::Params>>, mode: PanelMode) -> 
                         })
                         .collect_view()
                 }}
-                {D::extra(params.into(), playback.seed.into())}
+                {D::extra(params.into(), playback.seed.into(), live)}
                 <div class="charts">
                     {D::CHARTS
                         .iter()
@@ -343,6 +360,20 @@ pub fn demo_panel<D: Demo>(presets: Vec<Preset<D::Params>>, mode: PanelMode) -> 
                     }
                 })}
         </section>
+    }
+}
+
+/// Events a live edit may replay at most; past that the animation resumes where it got to.
+const FAST_FORWARD_EVENTS: u64 = 200_000;
+
+/// Steps `sim` to time `t` in 100 slices, stopping early after [`FAST_FORWARD_EVENTS`].
+fn fast_forward<S: Simulation>(sim: &mut S, t: SimTime) {
+    let start = sim.events();
+    for i in 1..=100u64 {
+        sim.step_until(t / 100 * i + if i == 100 { t % 100 } else { 0 });
+        if sim.events() - start > FAST_FORWARD_EVENTS {
+            break;
+        }
     }
 }
 
