@@ -229,33 +229,48 @@ impl Params for QueueParams {
             }
         }
         self.fit_spike_window(notices);
-        if self.expected_jobs() > MAX_EXPECTED_JOBS {
-            // Expected arrivals grow with the duration for every pattern: binary search for
-            // the longest whole number of seconds that stays under the cap.
-            let (mut ok, mut too_long) = (1.0_f64, self.duration_s.floor());
-            while too_long - ok > 1.0 {
-                let mid = ((ok + too_long) / 2.0).floor();
-                let trial = QueueParams {
-                    duration_s: mid,
-                    ..self.clone()
-                };
-                if trial.expected_jobs() <= MAX_EXPECTED_JOBS {
-                    ok = mid;
-                } else {
-                    too_long = mid;
-                }
+        // Expected arrivals grow with the duration for every pattern. Shortening the run can
+        // move the spike inside it (more jobs), so repeat until both rules hold.
+        let mut shortened = false;
+        for _ in 0..8 {
+            if self.expected_jobs() <= MAX_EXPECTED_JOBS {
+                break;
             }
-            self.duration_s = ok;
+            self.duration_s = self.longest_duration_under_cap();
+            self.fit_spike_window(notices);
+            shortened = true;
+        }
+        if shortened {
             notices.push(Notice::new(
                 "duration",
                 format!(
                     "Duration: shortened to {} s so the run stays under {} jobs",
-                    ok,
+                    self.duration_s,
                     thousands(MAX_EXPECTED_JOBS as u64)
                 ),
             ));
-            self.fit_spike_window(notices);
         }
+    }
+}
+
+impl QueueParams {
+    /// The longest whole number of seconds (at least 1) whose expected arrivals stay under
+    /// the cap (binary search; expected arrivals grow with the duration).
+    fn longest_duration_under_cap(&self) -> f64 {
+        let (mut ok, mut too_long) = (1.0_f64, self.duration_s.floor());
+        while too_long - ok > 1.0 {
+            let mid = ((ok + too_long) / 2.0).floor();
+            let trial = QueueParams {
+                duration_s: mid,
+                ..self.clone()
+            };
+            if trial.expected_jobs() <= MAX_EXPECTED_JOBS {
+                ok = mid;
+            } else {
+                too_long = mid;
+            }
+        }
+        ok
     }
 }
 
