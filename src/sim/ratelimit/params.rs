@@ -293,7 +293,8 @@ impl Params for RateLimitParams {
             return;
         }
         let per_s = self.expected_per_s();
-        if per_s * self.duration_s <= MAX_EXPECTED_REQUESTS {
+        // A relative tolerance: a rate reduced to fit the cap may compute a hair above it.
+        if per_s * self.duration_s <= MAX_EXPECTED_REQUESTS * (1.0 + 1e-9) {
             return;
         }
         let cap = thousands(MAX_EXPECTED_REQUESTS as u64);
