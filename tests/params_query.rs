@@ -104,3 +104,19 @@ fn overlong_input_is_quoted_short_and_notices_are_capped() {
         .message
         .contains("more changes"));
 }
+
+/// A whole-number field handed −5 or NaN must say so, not quietly become 0 in its setter.
+#[test]
+fn out_of_range_values_are_reported_before_the_setter_converts_them() {
+    use scalelab::sim::nplus1::NPlusOneParams;
+    for bad in ["-5", "NaN", "-1e300"] {
+        let parsed = from_query::<NPlusOneParams>(&format!("comments={bad}"), &[]);
+        assert!(
+            parsed.notices.iter().any(|n| n.key == "comments"),
+            "comments={bad}: {:?}",
+            parsed.notices
+        );
+    }
+    let parsed = from_query::<scalelab::sim::queue::QueueParams>("capacity=NaN", &[]);
+    assert!(parsed.notices.iter().any(|n| n.key == "capacity"));
+}

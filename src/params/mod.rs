@@ -146,6 +146,27 @@ pub trait Params:
     }
 }
 
+/// Sets `field` of `params` to `value`, clamped into the field's range first — before the
+/// field's setter converts it (a setter storing a whole number would otherwise turn −5 or
+/// NaN into 0 without a word). Returns the notice when the value was changed.
+pub fn set_checked<P: Params>(
+    params: &mut P,
+    field: &Field<P>,
+    value: FieldValue,
+) -> Option<Notice> {
+    let default = (field.get)(&P::default());
+    match clamp_value(field, &value, &default) {
+        Some((fixed, why)) => {
+            (field.set)(params, fixed);
+            Some(Notice::new(field.key, format!("{}: {why}", field.label)))
+        }
+        None => {
+            (field.set)(params, value);
+            None
+        }
+    }
+}
+
 /// Returns the corrected value and the reason, or `None` when `value` is already valid.
 pub fn clamp_value<P>(
     field: &Field<P>,

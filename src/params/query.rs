@@ -1,7 +1,7 @@
 //! The URL query codec: every parameter and the seed live in the query string, so a link
 //! restores the exact run. Reading is forgiving: anything malformed is replaced by a default or
 //! clamped, and each change is reported as a [`Notice`] the page shows.
-use super::{field_by_key, FieldKind, FieldValue, Notice, Params};
+use super::{field_by_key, set_checked, FieldKind, FieldValue, Notice, Params};
 use std::collections::BTreeMap;
 
 /// The seed used when a URL gives none.
@@ -64,7 +64,7 @@ pub fn from_query<P: Params>(query: &str, extra_keys: &[&str]) -> Parsed<P> {
             extras.insert(key.to_string(), value.to_string());
         } else if let Some(field) = field_by_key::<P>(key) {
             match parse_value(field.kind, value) {
-                Some(v) => (field.set)(&mut params, v),
+                Some(v) => notices.extend(set_checked(&mut params, field, v)),
                 None => {
                     let default = (field.get)(&P::default());
                     notices.push(Notice::new(

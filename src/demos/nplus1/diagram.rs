@@ -99,10 +99,10 @@ pub fn nplus1_diagram(frame: Signal<NPlusOneView>) -> impl IntoView {
             {dot_layer(placed)}
         </svg>
         <p class="diagram-legend" aria-hidden="true">
-            <span class="key retry">"● waiting for a connection"</span>
-            <span class="key done">"● on the network"</span>
-            <span class="key waiting">"● queued in the database"</span>
-            <span class="key serving">"● executing"</span>
+            <span class="key retry">"waiting for a connection"</span>
+            <span class="key done">"on the network"</span>
+            <span class="key waiting">"queued in the database"</span>
+            <span class="key serving">"executing"</span>
         </p>
     }
 }

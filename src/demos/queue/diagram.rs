@@ -79,12 +79,12 @@ pub fn queue_diagram(frame: Signal<QueueView>) -> impl IntoView {
             {dot_layer(dots)}
         </svg>
         <p class="diagram-legend" aria-hidden="true">
-            <span class="key waiting">"● waiting"</span>
-            <span class="key serving">"● in service"</span>
-            <span class="key done">"● done"</span>
-            <span class="key retry">"● retrying"</span>
-            <span class="key dead">"● dead letter"</span>
-            <span class="key dropped">"● dropped"</span>
+            <span class="key waiting">"waiting"</span>
+            <span class="key serving">"in service"</span>
+            <span class="key done">"done"</span>
+            <span class="key retry">"retrying"</span>
+            <span class="key dead">"dead letter"</span>
+            <span class="key dropped">"dropped"</span>
         </p>
     }
 }

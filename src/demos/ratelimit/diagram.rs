@@ -121,10 +121,10 @@ pub fn ratelimit_diagram(frame: Signal<RateLimitView>) -> impl IntoView {
             {dot_layer(placed)}
         </svg>
         <p class="diagram-legend" aria-hidden="true">
-            <span class="key done">"● passed"</span>
-            <span class="key delayed">"● passed after a wait"</span>
-            <span class="key waiting">"● waiting (nginx delay)"</span>
-            <span class="key refused">"○ refused (below the lane)"</span>
+            <span class="key done">"passed"</span>
+            <span class="key delayed">"passed after a wait"</span>
+            <span class="key waiting">"waiting (nginx delay)"</span>
+            <span class="key refused">"refused (below the lane)"</span>
             <span class="box-note">{move || frame.with(|v| format!("Gauges: client {}", v.watched_client))}</span>
         </p>
     }

@@ -2,7 +2,7 @@
 //! number field with its unit for numbers, a select for choices, a checkbox for toggles, a
 //! textarea for text, each with its help sentence. Every change goes through
 //! `Params::validate`, so the controls can never produce an unrunnable demo.
-use crate::params::{Field, FieldKind, FieldValue, Notice, Params};
+use crate::params::{set_checked, Field, FieldKind, FieldValue, Notice, Params};
 use leptos::prelude::*;
 
 /// Sets one field, clamps, and publishes the notices of anything that had to change.
@@ -13,9 +13,9 @@ pub fn apply_field<P: Params + Send + Sync>(
     value: FieldValue,
 ) {
     let mut p = params.get_untracked();
-    (field.set)(&mut p, value);
+    let clamped = set_checked(&mut p, field, value);
     let (p, changed) = p.validate();
-    notices.set(changed);
+    notices.set(clamped.into_iter().chain(changed).collect());
     params.set(p);
 }
 
