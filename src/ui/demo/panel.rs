@@ -231,15 +231,17 @@ pub fn demo_panel<D: Demo>(presets: Vec<Preset<D::Params>>, mode: PanelMode) -> 
     let root = NodeRef::<Section>::new();
     if mode == PanelMode::Embed {
         let last_height = StoredValue::new(0);
+        // May run from a timer after the page is gone: every access is a `try_`.
         let post_height = move || {
-            let Some(el) = root.get_untracked() else {
+            let Some(el) = root.try_get_untracked().flatten() else {
                 return;
             };
             let height = el.scroll_height();
-            if height == last_height.get_value() {
+            if last_height.try_get_value() != Some(height) {
+                last_height.try_set_value(height);
+            } else {
                 return;
             }
-            last_height.set_value(height);
             let message = js_sys::Object::new();
             let _ = js_sys::Reflect::set(&message, &"type".into(), &"scalelab:height".into());
             let _ = js_sys::Reflect::set(&message, &"demo".into(), &D::SLUG.into());

@@ -24,8 +24,8 @@ impl Default for RunToken {
 
 impl RunToken {
     fn begin(&self) -> u64 {
-        let next = self.0.get_value() + 1;
-        self.0.set_value(next);
+        let next = self.0.try_get_value().unwrap_or(0) + 1;
+        self.0.try_set_value(next);
         next
     }
     pub fn cancel(&self) {

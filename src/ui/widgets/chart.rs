@@ -89,12 +89,13 @@ pub fn ChartView(#[prop(into)] spec: Signal<ChartSpec>) -> impl IntoView {
             }
         });
     });
+    // Resize callbacks can arrive after the chart's page is gone: `try_`.
     use_resize_observer(container, move |_, _| {
-        chart.with_value(|c| {
+        chart.try_with_value(|c| {
             if let Some(c) = c {
                 c.resize();
             }
-        })
+        });
     });
     on_cleanup(move || {
         chart.try_set_value(None);
