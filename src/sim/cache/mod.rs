@@ -1,2 +1,50 @@
 //! Caching layers (CDN → in-process memory → Redis → database): eviction, TTLs, invalidation
 //! and stampedes, with the single-cache theory (Che, top-C, TTL formulas) beside it.
+//!
+//! ```text
+//! params        CacheParams, LayerParams (+ fields, layer_fields: URL keys, ranges, help)
+//! presets       the lesson's scenarios as honest parameter sets
+//! policy        Policy (LRU/LFU/FIFO/RANDOM), TtlMode, Invalidation, KeyDist, Layer
+//! store         Store: one cache (slab + key map + the policy's eviction order), O(1)/O(log n)
+//! keys          KeySampler: Zipf/uniform popularity and the hot-key event
+//! model         CacheSim: requests walking through the layers; the events
+//! answer        filling the missed layers and recording an answered read
+//! db            the database: version per key, limited slots, bounded FIFO line, coalescing
+//! run           the Simulation trait and the report
+//! report        CacheReport, LayerReport, SeriesPoint
+//! view          CacheView, RequestDot, LayerFill: a snapshot for the animation
+//! theory        hit ratios of one cache under IRM: Che (LRU), FIFO/RANDOM, top-C, TTL
+//! curve         hit ratio vs cache size: a fast request stream through one Store
+//! ```
+mod answer;
+mod curve;
+mod db;
+mod fields;
+mod keys;
+mod layer_fields;
+mod model;
+mod params;
+mod policy;
+mod presets;
+mod report;
+mod run;
+mod store;
+pub mod theory;
+mod view;
+
+pub use curve::{
+    curve_sizes, hit_ratio_curve, simulate_hit_ratio, simulate_ttl_hit_ratio, CURVE_REQUESTS,
+    CURVE_WARMUP,
+};
+pub use keys::KeySampler;
+pub use model::{CacheSim, Event, ScriptItem, HARD_IN_FLIGHT, HARD_READS};
+pub use params::{
+    CacheParams, LayerParams, ALL_ARRIVALS, ARRIVALS, MAX_ENTRIES, MAX_EXPECTED_REQUESTS,
+};
+pub use policy::{Invalidation, KeyDist, Layer, Policy, TtlMode};
+pub use presets::{
+    eviction_preset, menu_cache_preset, stale_writes_preset, stampede_preset, two_layer_preset,
+};
+pub use report::{AnsweredBy, CacheReport, LayerReport, SeriesPoint};
+pub use store::{Lookup, Store, HARD_CAPACITY};
+pub use view::{CacheView, LayerFill, RequestDot, Stage, MAX_DOTS};

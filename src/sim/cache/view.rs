@@ -1,0 +1,148 @@
+//! A snapshot of the cache model for the animation: the most recent requests (the simulated
+//! requests themselves) with where each one is, plus how full every layer is.
+//!
+//! ```text
+//!  ● ─▶ [CDN 312/1000] ─▶ [L1 ×3  40/50 each] ─▶ [Redis 280/300] ─▶ [DB ●● running, ●●● queued]
+//!  a dot is Travelling to its layer, Queued / InService / Waiting (coalesced) at the DB,
+//!  or Done (answered_by says which layer answered) or Rejected
+//! ```
+use super::model::{CacheSim, Request};
+use super::policy::Layer;
+use crate::sim::engine::SimTime;
+use serde::Serialize;
+
+/// The most recent requests listed by the view.
+pub const MAX_DOTS: usize = 64;
+
+/// What a request is doing at its current layer.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Stage {
+    /// On its way to `layer` (that layer's latency), then looks the key up.
+    Travelling,
+    /// Waiting for a database slot.
+    Queued,
+    /// Its query is running.
+    InService,
+    /// Coalesced: waiting for another request's query for the same key.
+    Waiting,
+    /// Answered by `answered_by`.
+    Done,
+    /// Turned away by a full database queue (or the in-flight limit).
+    Rejected,
+}
+
+/// One request as drawn. Ids are unique per run and increase with arrival time.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct RequestDot {
+    pub id: u64,
+    pub key: u32,
+    pub server: u32,
+    /// The layer it is at or travelling to; once done, the layer that answered.
+    pub layer: Layer,
+    pub stage: Stage,
+    /// When it arrived, and when it entered its current stage.
+    pub arrived: SimTime,
+    pub since: SimTime,
+    pub answered_by: Option<Layer>,
+    /// Answered with an out-of-date version.
+    pub stale: bool,
+}
+
+impl RequestDot {
+    pub(super) fn new(r: &Request) -> Self {
+        RequestDot {
+            id: r.id,
+            key: r.key,
+            server: r.server,
+            layer: r.layer,
+            stage: r.stage,
+            arrived: r.start,
+            since: r.start,
+            answered_by: None,
+            stale: false,
+        }
+    }
+}
+
+/// One cache layer's state (L1: all servers together).
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct LayerFill {
+    pub layer: Layer,
+    pub entries: u64,
+    pub capacity: u64,
+    /// entries / capacity, 0..=1.
+    pub fill: f64,
+    pub evictions: u64,
+    pub expirations: u64,
+    pub lookups: u64,
+    pub hits: u64,
+    /// L1 only: entries per server (empty otherwise).
+    pub per_server: Vec<u64>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct CacheView {
+    pub now: SimTime,
+    /// The last ≤ 64 requests that arrived, oldest first (finished ones included).
+    pub dots: Vec<RequestDot>,
+    /// The enabled cache layers, outermost first.
+    pub layers: Vec<LayerFill>,
+    pub servers: u32,
+    pub db_in_service: usize,
+    pub db_queued: usize,
+    /// Requests waiting for a coalesced query.
+    pub db_waiting: usize,
+    pub db_slots: u32,
+    pub db_queue_limit: u32,
+    pub in_flight: usize,
+}
+
+impl CacheSim {
+    /// A snapshot for the animation.
+    pub fn view(&self) -> CacheView {
+        CacheView {
+            now: self.clock.now(),
+            dots: self.recent.iter().copied().collect(),
+            layers: self.layer_fills(),
+            servers: self.params.servers,
+            db_in_service: self.db_busy,
+            db_queued: self.db_queue.len(),
+            db_waiting: self.pending.values().map(Vec::len).sum(),
+            db_slots: self.params.db_slots,
+            db_queue_limit: self.params.db_queue,
+            in_flight: self.in_flight,
+        }
+    }
+
+    /// Fill and counters of every enabled cache layer, outermost first.
+    pub fn layer_fills(&self) -> Vec<LayerFill> {
+        let mut out = Vec::new();
+        for layer in Layer::CACHES {
+            let stores = self.stores(layer);
+            if stores.is_empty() {
+                continue;
+            }
+            let sum = |f: &dyn Fn(&super::Store) -> u64| stores.iter().map(|s| f(s)).sum::<u64>();
+            let entries = sum(&|s| s.len() as u64);
+            let capacity = sum(&|s| s.capacity() as u64);
+            let c = self.layers[layer as usize];
+            out.push(LayerFill {
+                layer,
+                entries,
+                capacity,
+                fill: crate::sim::stats::ratio(entries as f64, capacity as f64),
+                evictions: sum(&|s| s.evictions),
+                expirations: sum(&|s| s.expirations),
+                lookups: c.lookups,
+                hits: c.hits,
+                per_server: if layer == Layer::L1 {
+                    stores.iter().map(|s| s.len() as u64).collect()
+                } else {
+                    Vec::new()
+                },
+            });
+        }
+        out
+    }
+}
