@@ -31,6 +31,24 @@ test('every built page has a same-origin CSP and no inline script', async ({ req
   }
 });
 
+test('no file the page loads names another origin', async ({ request }) => {
+  const html = await (await request.get('')).text();
+  const assets = [...html.matchAll(/(?:src|href)="(\/[^"]+\.(?:js|css|svg|wasm))"/g)].map((m) => m[1]);
+  expect(assets.length).toBeGreaterThan(3);
+  const foreign = [];
+  for (const path of [...assets, '']) {
+    const text = path ? await (await request.get(path.replace(/^\/scalelab\//, ''))).text() : html;
+    for (const line of text.split('\n')) {
+      // XML namespace names are identifiers, never fetched; comments are never run.
+      if (/^\s*\/\//.test(line)) continue;
+      for (const [url] of line.matchAll(/https?:\/\/[^\s"'`)<>]+/g)) {
+        if (!/^http:\/\/www\.w3\.org\//.test(url) && !/^https?:\/\/127\.0\.0\.1/.test(url)) foreign.push(`${path || 'index.html'}: ${url}`);
+      }
+    }
+  }
+  expect(foreign).toEqual([]);
+});
+
 test('a hostile URL is reported, never executed', async ({ page }) => {
   const watch = watchPage(page);
   await page.addInitScript(() => { window.__pwned = 0; });

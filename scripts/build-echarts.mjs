@@ -97,8 +97,8 @@ const result = await build({
   banner: {
     js:
       `/*! ECharts ${echartsVersion} custom build for ScaleLab (line, scatter, bar; grid, tooltip, ` +
-      `legend, title, aria, markLine, markPoint, markArea; canvas). Apache-2.0, ` +
-      `https://echarts.apache.org */`,
+      `legend, title, aria, markLine, markPoint, markArea; canvas). Apache ECharts, ` +
+      `Apache License 2.0 (Apache Software Foundation). */`,
   },
   write: false,
   logLevel: 'warning',
