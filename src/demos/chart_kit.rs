@@ -53,29 +53,32 @@ pub fn time_chart(y_name: &str) -> Chart {
     xy_chart("time (s)", y_name, true, None)
 }
 
+/// Reads one value from a series sample; `None` where nothing was measured.
+pub type Reader<'a, T> = Box<dyn Fn(&T) -> Option<f64> + 'a>;
+
 /// One quantity a time chart plots from a report's series.
-pub struct Plot<T> {
+pub struct Plot<'a, T> {
     pub name: &'static str,
     /// The value at a sample; `None` where nothing was measured.
-    pub y: fn(&T) -> Option<f64>,
+    pub y: Reader<'a, T>,
     /// Whether the B run draws this quantity too (dashed).
     pub compared: bool,
 }
 
-impl<T> Plot<T> {
+impl<'a, T> Plot<'a, T> {
     /// A quantity drawn for run A only.
-    pub fn a_only(name: &'static str, y: fn(&T) -> Option<f64>) -> Self {
+    pub fn a_only(name: &'static str, y: impl Fn(&T) -> Option<f64> + 'a) -> Self {
         Plot {
             name,
-            y,
+            y: Box::new(y),
             compared: false,
         }
     }
     /// A quantity drawn for run A and, dashed, for run B.
-    pub fn compared(name: &'static str, y: fn(&T) -> Option<f64>) -> Self {
+    pub fn compared(name: &'static str, y: impl Fn(&T) -> Option<f64> + 'a) -> Self {
         Plot {
             name,
-            y,
+            y: Box::new(y),
             compared: true,
         }
     }
@@ -90,18 +93,18 @@ pub fn ab_time_chart<R, T: Timed>(
     cursor: Option<f64>,
     y_name: &str,
     unit: &str,
-    plots: &[Plot<T>],
+    plots: &[Plot<'_, T>],
 ) -> (Chart, DataTable) {
     let a = series(&runs.a);
     let mut chart = time_chart(y_name);
     for (i, plot) in plots.iter().enumerate() {
-        let l = line(&format!("{} (A)", plot.name), points(a, plot.y), false);
+        let l = line(&format!("{} (A)", plot.name), points(a, &plot.y), false);
         chart = chart.series(if i == 0 { with_cursor(l, cursor) } else { l });
     }
     if let Some((b, label)) = &runs.b {
         for plot in plots.iter().filter(|p| p.compared) {
             let name = format!("{} (B: {label})", plot.name);
-            chart = chart.series(line(&name, points(series(b), plot.y), true));
+            chart = chart.series(line(&name, points(series(b), &plot.y), true));
         }
     }
     let mut columns = vec!["time (s)".to_string()];

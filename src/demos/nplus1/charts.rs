@@ -29,8 +29,8 @@ fn series(r: &NPlusOneReport) -> &[SeriesPoint] {
 fn page_latency(runs: &Runs<NPlusOneReport>, cursor: Option<f64>) -> ChartSpec {
     let plots = [
         Plot::compared("p50", |p: &SeriesPoint| p.page_p50),
-        Plot::a_only("p95", |p| p.page_p95),
-        Plot::compared("p99", |p| p.page_p99),
+        Plot::a_only("p95", |p: &SeriesPoint| p.page_p95),
+        Plot::compared("p99", |p: &SeriesPoint| p.page_p99),
     ];
     let (chart, table) = ab_time_chart(runs, series, cursor, "page load (ms)", "ms", &plots);
     let l = &runs.a.page_latency;
@@ -47,7 +47,7 @@ fn page_latency(runs: &Runs<NPlusOneReport>, cursor: Option<f64>) -> ChartSpec {
 fn pool(runs: &Runs<NPlusOneReport>, cursor: Option<f64>) -> ChartSpec {
     let plots = [
         Plot::a_only("connections in use", |p: &SeriesPoint| Some(p.pool_in_use)),
-        Plot::compared("waiting for a connection", |p| {
+        Plot::compared("waiting for a connection", |p: &SeriesPoint| {
             Some(p.waiting_for_connection)
         }),
     ];
@@ -63,7 +63,7 @@ fn pool(runs: &Runs<NPlusOneReport>, cursor: Option<f64>) -> ChartSpec {
 fn database(runs: &Runs<NPlusOneReport>, cursor: Option<f64>) -> ChartSpec {
     let plots = [
         Plot::compared("database queries/s", |p: &SeriesPoint| Some(p.db_qps)),
-        Plot::a_only("pages in flight", |p| Some(p.pages_in_flight)),
+        Plot::a_only("pages in flight", |p: &SeriesPoint| Some(p.pages_in_flight)),
     ];
     let (chart, table) = ab_time_chart(runs, series, cursor, "queries/s", "", &plots);
     ChartSpec::new(KEYS[2], "Load on the database", chart)

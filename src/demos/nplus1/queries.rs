@@ -3,7 +3,7 @@
 //! follow from the parameters alone.
 use super::snippets::snippet;
 use crate::demos::format;
-use crate::sim::nplus1::{page_queries, waterfall, Bar, NPlusOneParams, Query};
+use crate::sim::nplus1::{page_queries, waterfall_of, Bar, NPlusOneParams, Query};
 use crate::ui::widgets::chart::{ChartSpec, ChartView};
 use crate::ui::widgets::table::DataTable;
 use charming::{
@@ -21,7 +21,8 @@ pub const WATERFALL_MAX: usize = 300;
 
 pub fn page_queries_view(params: Signal<NPlusOneParams>, seed: Signal<u64>) -> impl IntoView {
     let queries = Memo::new(move |_| page_queries(&params.get(), seed.get()));
-    let spec = Memo::new(move |_| waterfall_chart(&waterfall(&params.get(), seed.get())));
+    let spec =
+        Memo::new(move |_| queries.with(|q| waterfall_chart(&params.with(|p| waterfall_of(p, q)))));
     let summary = move || {
         queries.with(|q| {
             let rows: u64 = q.iter().map(|q| u64::from(q.rows)).sum();

@@ -41,8 +41,8 @@ fn series(r: &QueueReport) -> &[SeriesPoint] {
 fn queue_depth(runs: &Runs<QueueReport>, cursor: Option<f64>) -> ChartSpec {
     let plots = [
         Plot::compared("waiting", |p: &SeriesPoint| Some(p.queue_len)),
-        Plot::a_only("in service", |p| Some(p.in_service)),
-        Plot::a_only("workers", |p| Some(p.workers)),
+        Plot::a_only("in service", |p: &SeriesPoint| Some(p.in_service)),
+        Plot::a_only("workers", |p: &SeriesPoint| Some(p.workers)),
     ];
     let (chart, table) = ab_time_chart(runs, series, cursor, "jobs", "", &plots);
     let peak = runs
@@ -62,8 +62,8 @@ fn queue_depth(runs: &Runs<QueueReport>, cursor: Option<f64>) -> ChartSpec {
 fn wait_percentiles(runs: &Runs<QueueReport>, cursor: Option<f64>) -> ChartSpec {
     let plots = [
         Plot::a_only("p50", |p: &SeriesPoint| p.wait_p50),
-        Plot::compared("p95", |p| p.wait_p95),
-        Plot::a_only("p99", |p| p.wait_p99),
+        Plot::compared("p95", |p: &SeriesPoint| p.wait_p95),
+        Plot::a_only("p99", |p: &SeriesPoint| p.wait_p99),
     ];
     let (chart, table) = ab_time_chart(runs, series, cursor, "wait (s)", "s", &plots);
     let w = &runs.a.wait;
@@ -80,9 +80,9 @@ fn wait_percentiles(runs: &Runs<QueueReport>, cursor: Option<f64>) -> ChartSpec 
 fn throughput(runs: &Runs<QueueReport>, cursor: Option<f64>) -> ChartSpec {
     let plots = [
         Plot::a_only("arrivals", |p: &SeriesPoint| Some(p.arrivals_per_s)),
-        Plot::compared("completed", |p| Some(p.completions_per_s)),
-        Plot::a_only("retries", |p| Some(p.retries_per_s)),
-        Plot::a_only("dropped", |p| Some(p.drops_per_s)),
+        Plot::compared("completed", |p: &SeriesPoint| Some(p.completions_per_s)),
+        Plot::a_only("retries", |p: &SeriesPoint| Some(p.retries_per_s)),
+        Plot::a_only("dropped", |p: &SeriesPoint| Some(p.drops_per_s)),
     ];
     let (chart, table) = ab_time_chart(runs, series, cursor, "jobs/s", "/s", &plots);
     ChartSpec::new(KEYS[2], "Throughput over time", chart)

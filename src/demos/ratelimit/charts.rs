@@ -1,9 +1,9 @@
 //! The rate-limiter charts: requests passed and refused per second, and the watched
 //! client's state level, one line per limiter (dashed for run B).
-use crate::demos::chart_kit::{line, points, time_chart, with_cursor, Timed};
+use crate::demos::chart_kit::{ab_time_chart, Plot, Timed};
 use crate::sim::ratelimit::{RateLimitReport, SeriesPoint};
 use crate::ui::demo::Runs;
-use crate::ui::widgets::{chart::ChartSpec, table::DataTable};
+use crate::ui::widgets::chart::ChartSpec;
 
 pub const KEYS: &[&str] = &["passed", "refused", "state-level"];
 
@@ -32,7 +32,7 @@ pub fn build(runs: &Runs<RateLimitReport>, cursor: Option<f64>) -> Vec<ChartSpec
     ]
 }
 
-/// One line per running limiter of `get` over time.
+/// One line per running limiter of `get` over time (dashed for run B).
 fn per_limiter(
     runs: &Runs<RateLimitReport>,
     cursor: Option<f64>,
@@ -42,38 +42,15 @@ fn per_limiter(
     get: fn(&SeriesPoint) -> &[f64; 6],
 ) -> ChartSpec {
     let a = &runs.a;
-    let mut chart = time_chart(y_name);
-    for (n, algo) in a.algos.iter().enumerate() {
-        let i = algo.algo.index();
-        let l = line(
-            &format!("{} (A)", algo.label),
-            points(&a.series, |p| Some(get(p)[i])),
-            false,
-        );
-        chart = chart.series(if n == 0 { with_cursor(l, cursor) } else { l });
-    }
-    if let Some((b, label)) = &runs.b {
-        for algo in &b.algos {
-            let i = algo.algo.index();
-            let name = format!("{} (B: {label})", algo.label);
-            chart = chart.series(line(&name, points(&b.series, |p| Some(get(p)[i])), true));
-        }
-    }
-    let mut columns = vec!["time (s)".to_string()];
-    columns.extend(a.algos.iter().map(|x| x.label.to_string()));
-    let mut table = DataTable {
-        columns,
-        rows: Vec::new(),
-    };
-    for p in &a.series {
-        let mut row = vec![format!("{:.1}", p.t_secs)];
-        row.extend(
-            a.algos
-                .iter()
-                .map(|x| format!("{:.3}", get(p)[x.algo.index()])),
-        );
-        table.push(row);
-    }
+    let plots: Vec<Plot<SeriesPoint>> = a
+        .algos
+        .iter()
+        .map(|x| {
+            let i = x.algo.index();
+            Plot::compared(x.label, move |p: &SeriesPoint| Some(get(p)[i]))
+        })
+        .collect();
+    let (chart, table) = ab_time_chart(runs, |r| &r.series, cursor, y_name, "", &plots);
     let totals: Vec<String> = a
         .algos
         .iter()

@@ -71,28 +71,33 @@ fn layout(v: &RateLimitView) -> HashMap<u64, DotPos> {
 
 fn lane_view(lane: usize, frame: Signal<RateLimitView>) -> impl IntoView {
     let y = TOP + LANE * lane as f64;
-    let row = move || frame.with(|v| v.rows.get(lane).cloned());
+    // Reads one thing from this lane's row without cloning the row (it runs every frame).
+    let read = move |f: fn(&RowView) -> String| {
+        move || frame.with(|v| v.rows.get(lane).map(f).unwrap_or_default())
+    };
     let fill = move || {
-        row().map_or(0.0, |r| {
-            if r.capacity > 0.0 {
-                (r.level / r.capacity).clamp(0.0, 1.0) * 120.0
-            } else {
-                0.0
-            }
+        frame.with(|v| {
+            v.rows.get(lane).map_or(0.0, |r| {
+                if r.capacity > 0.0 {
+                    (r.level / r.capacity).clamp(0.0, 1.0) * 120.0
+                } else {
+                    0.0
+                }
+            })
         })
     };
     view! {
-        <text x="8" y=y + 18.0 class="box-label">{move || row().map(|r| r.label).unwrap_or_default()}</text>
+        <text x="8" y=y + 18.0 class="box-label">{read(|r| r.label.to_string())}</text>
         <text x="8" y=y + 34.0 class="box-note">
-            {move || row().map(|r| format!("{} passed · {} refused · {} delayed", r.accepted, r.rejected, r.delayed)).unwrap_or_default()}
+            {read(|r| format!("{} passed · {} refused · {} delayed", r.accepted, r.rejected, r.delayed))}
         </text>
         <line x1=GATE y1=y + 10.0 x2=GATE y2=y + 48.0 class="gate"></line>
         <rect x=W - 150.0 y=y + 8.0 width="120" height="8" rx="3" class="gauge"></rect>
         <rect x=W - 150.0 y=y + 8.0 height="8" rx="3" class="gauge-fill" width=move || format!("{:.1}", fill())></rect>
         <text x=W - 150.0 y=y + 30.0 class="box-note">
-            {move || row().map(|r| format!("{:.1} of {:.0}", r.level, r.capacity)).unwrap_or_default()}
+            {read(|r| format!("{:.1} of {:.0}", r.level, r.capacity))}
         </text>
-        <text x=W - 150.0 y=y + 44.0 class="box-note">{move || row().map(|r| r.level_label).unwrap_or_default()}</text>
+        <text x=W - 150.0 y=y + 44.0 class="box-note">{read(|r| r.level_label.to_string())}</text>
     }
 }
 

@@ -1,6 +1,7 @@
 //! The rate-limiter summary: one row per limiter (and per limiter of run B when comparing)
 //! with what it admitted, refused and delayed, the largest burst it let through in one
 //! window, and the state it keeps.
+use crate::demos::chart_kit::series_table;
 use crate::demos::format::{count, duration, number};
 use crate::sim::ratelimit::{AlgoReport, RateLimitReport, SeriesPoint};
 use crate::ui::demo::Runs;
@@ -70,28 +71,21 @@ pub fn series(report: &RateLimitReport) -> DataTable {
             columns.push(format!("{} {what}", a.label));
         }
     }
-    let mut table = DataTable {
-        columns,
-        rows: Vec::new(),
-    };
-    for p in &report.series {
-        let mut row = vec![format!("{:.3}", p.t_secs)];
-        for a in &report.algos {
-            let i = a.algo.index();
-            for v in values(p, i) {
-                row.push(format!("{v:.3}"));
-            }
-        }
-        table.push(row);
-    }
-    table
-}
-
-fn values(p: &SeriesPoint, i: usize) -> [f64; 4] {
-    [
-        p.accepted_per_s[i],
-        p.rejected_per_s[i],
-        p.delayed_per_s[i],
-        p.level[i],
-    ]
+    let columns: Vec<&str> = columns.iter().map(String::as_str).collect();
+    series_table(&report.series, &columns, |p: &SeriesPoint| {
+        report
+            .algos
+            .iter()
+            .flat_map(|a| {
+                let i = a.algo.index();
+                [
+                    p.accepted_per_s[i],
+                    p.rejected_per_s[i],
+                    p.delayed_per_s[i],
+                    p.level[i],
+                ]
+                .map(Some)
+            })
+            .collect()
+    })
 }

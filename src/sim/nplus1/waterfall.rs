@@ -75,13 +75,17 @@ pub(super) fn latency_of(p: &NPlusOneParams, queries: &[Query]) -> f64 {
 
 /// The bars of one page load (issue order), on an idle system.
 pub fn waterfall(params: &NPlusOneParams, seed: u64) -> Vec<Bar> {
-    let queries = page_queries(params, seed);
-    let times = schedule(params, &queries);
+    waterfall_of(params, &page_queries(params, seed))
+}
+
+/// The bars of `queries` (from [`page_queries`] with the same parameters), on an idle system.
+pub fn waterfall_of(params: &NPlusOneParams, queries: &[Query]) -> Vec<Bar> {
+    let times = schedule(params, queries);
     queries
-        .into_iter()
+        .iter()
         .zip(times)
         .map(|(q, (start_ms, end_ms))| Bar {
-            sql: q.sql,
+            sql: q.sql.clone(),
             start_ms,
             end_ms,
             rows: q.rows,

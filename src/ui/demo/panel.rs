@@ -237,11 +237,10 @@ pub fn demo_panel<D: Demo>(presets: Vec<Preset<D::Params>>, mode: PanelMode) -> 
                 return;
             };
             let height = el.scroll_height();
-            if last_height.try_get_value() != Some(height) {
-                last_height.try_set_value(height);
-            } else {
+            if last_height.try_get_value() == Some(height) {
                 return;
             }
+            last_height.try_set_value(height);
             let message = js_sys::Object::new();
             let _ = js_sys::Reflect::set(&message, &"type".into(), &"scalelab:height".into());
             let _ = js_sys::Reflect::set(&message, &"demo".into(), &D::SLUG.into());
@@ -370,10 +369,9 @@ const FAST_FORWARD_EVENTS: u64 = 200_000;
 
 /// Steps `sim` to time `t` in 100 slices, stopping early after [`FAST_FORWARD_EVENTS`].
 fn fast_forward<S: Simulation>(sim: &mut S, t: SimTime) {
-    let start = sim.events();
     for i in 1..=100u64 {
-        sim.step_until(t / 100 * i + if i == 100 { t % 100 } else { 0 });
-        if sim.events() - start > FAST_FORWARD_EVENTS {
+        sim.step_until(t.saturating_mul(i) / 100);
+        if sim.events() > FAST_FORWARD_EVENTS {
             break;
         }
     }
