@@ -1,10 +1,15 @@
 //! Property tests over every demo's `Params` type: whatever a URL or a control sets each
 //! field to (NaN, infinities, huge, negative, unknown choices, odd text), `validate` never
 //! panics, always yields parameters that validate again without changes, and every model
-//! runs those parameters to its horizon within a bounded number of events.
+//! runs those parameters to its horizon within a bounded number of events (the cache model's
+//! runs are checked in `sim_cache_run.rs`, which also checks their numbers are finite).
 #![cfg(not(target_arch = "wasm32"))]
+mod common;
+
+use common::arbitrary;
 use proptest::prelude::*;
-use scalelab::params::{FieldKind, FieldValue, Params};
+use scalelab::params::Params;
+use scalelab::sim::cache::CacheParams;
 use scalelab::sim::nplus1::{NPlusOneParams, NPlusOneSim};
 use scalelab::sim::queue::{QueueParams, QueueSim};
 use scalelab::sim::ratelimit::{RateLimitParams, RateLimitSim};
@@ -12,56 +17,6 @@ use scalelab::sim::Simulation;
 
 /// Hard ceiling on events per run: the models' own caps keep runs far below it.
 const MAX_EVENTS: u64 = 40_000_000;
-
-/// Any value a field might be handed, valid or not.
-fn value_for(kind: FieldKind) -> BoxedStrategy<FieldValue> {
-    match kind {
-        FieldKind::Number { min, max, .. } => prop_oneof![
-            (min..=max).prop_map(FieldValue::Num),
-            Just(FieldValue::Num(min)),
-            Just(FieldValue::Num(max)),
-            prop::sample::select(vec![
-                f64::NAN,
-                f64::INFINITY,
-                f64::NEG_INFINITY,
-                -1.0,
-                0.0,
-                1e300,
-                -1e300
-            ])
-            .prop_map(FieldValue::Num),
-            any::<f64>().prop_map(FieldValue::Num),
-        ]
-        .boxed(),
-        FieldKind::Choice(choices) => {
-            let values: Vec<String> = choices.iter().map(|c| c.value.to_string()).collect();
-            prop_oneof![
-                4 => prop::sample::select(values).prop_map(FieldValue::Choice),
-                1 => ".{0,12}".prop_map(FieldValue::Choice),
-            ]
-            .boxed()
-        }
-        FieldKind::Toggle => any::<bool>().prop_map(FieldValue::Bool).boxed(),
-        FieldKind::Text { .. } => prop_oneof![
-            "[0-9x@., :c]{0,60}".prop_map(FieldValue::Text),
-            ".{0,80}".prop_map(FieldValue::Text),
-        ]
-        .boxed(),
-    }
-}
-
-/// Parameters with every field set to an arbitrary value (before validation).
-fn arbitrary<P: Params>() -> impl Strategy<Value = P> {
-    let fields = P::fields();
-    let values: Vec<BoxedStrategy<FieldValue>> = fields.iter().map(|f| value_for(f.kind)).collect();
-    values.prop_map(move |vs| {
-        let mut p = P::default();
-        for (f, v) in fields.iter().zip(vs) {
-            (f.set)(&mut p, v);
-        }
-        p
-    })
-}
 
 fn validates_to_a_fixed_point<P: Params>(p: P) {
     let (valid, _) = p.validate();
@@ -101,6 +56,11 @@ proptest! {
 
     #[test]
     fn ratelimit_params_validate_to_a_fixed_point(p in arbitrary::<RateLimitParams>()) {
+        validates_to_a_fixed_point(p);
+    }
+
+    #[test]
+    fn cache_params_validate_to_a_fixed_point(p in arbitrary::<CacheParams>()) {
         validates_to_a_fixed_point(p);
     }
 }

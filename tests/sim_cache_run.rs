@@ -3,8 +3,11 @@
 //! load, and validation (any field values validate to a fixed point and run to the end
 //! with finite numbers — the same properties `tests/params_props.rs` checks for the other
 //! demos). The preset numbers are documented in `src/sim/cache/presets.rs`.
+#![cfg(not(target_arch = "wasm32"))]
+mod common;
+
 use proptest::prelude::*;
-use scalelab::params::{FieldKind, FieldValue, Params};
+use scalelab::params::Params;
 use scalelab::sim::cache::{
     eviction_preset, menu_cache_preset, stale_writes_preset, stampede_preset, two_layer_preset,
     CacheParams, CacheReport, CacheSim, Invalidation, KeyDist, KeySampler, Layer, Policy, Stage,
@@ -19,11 +22,11 @@ fn assert_finite(r: &CacheReport) {
     fn walk(v: &serde_json::Value, in_series: bool) {
         match v {
             serde_json::Value::Number(n) => assert!(n.as_f64().unwrap().is_finite()),
-            serde_json::Value::Null => assert!(in_series, "null outside the series"),
+            serde_json::Value::Null => assert!(in_series, "null outside the series and theory"),
             serde_json::Value::Array(a) => a.iter().for_each(|x| walk(x, in_series)),
             serde_json::Value::Object(o) => o
                 .iter()
-                .for_each(|(k, x)| walk(x, in_series || k == "series")),
+                .for_each(|(k, x)| walk(x, in_series || k == "series" || k == "theory")),
             _ => {}
         }
     }
@@ -195,32 +198,12 @@ fn memory_stays_bounded() {
     assert_finite(&r);
 }
 
-fn value_for(kind: FieldKind) -> BoxedStrategy<FieldValue> {
-    match kind {
-        FieldKind::Number { min, max, .. } => prop_oneof![
-            (min..=max).prop_map(FieldValue::Num),
-            Just(FieldValue::Num(max)),
-            prop::sample::select(vec![f64::NAN, -1.0, 1e300]).prop_map(FieldValue::Num),
-        ]
-        .boxed(),
-        FieldKind::Choice(c) => {
-            let v: Vec<String> = c.iter().map(|c| c.value.to_string()).collect();
-            prop::sample::select(v).prop_map(FieldValue::Choice).boxed()
-        }
-        _ => any::<bool>().prop_map(FieldValue::Bool).boxed(),
-    }
-}
-
 proptest! {
     #![proptest_config(ProptestConfig { cases: 6, max_shrink_iters: 10, ..ProptestConfig::default() })]
 
     /// Any field values validate to a fixed point whose run ends with finite numbers.
     #[test]
-    fn any_params_validate_and_run(vs in CacheParams::fields().iter().map(|f| value_for(f.kind)).collect::<Vec<_>>(), seed in any::<u64>()) {
-        let mut p = CacheParams::default();
-        for (f, v) in CacheParams::fields().iter().zip(vs) {
-            (f.set)(&mut p, v);
-        }
+    fn any_params_validate_and_run(p in common::arbitrary::<CacheParams>(), seed in any::<u64>()) {
         let (valid, _) = p.validate();
         let (again, notices) = valid.clone().validate();
         prop_assert_eq!(&again, &valid);

@@ -14,6 +14,7 @@
 //! report        CacheReport, LayerReport, SeriesPoint
 //! view          CacheView, RequestDot, LayerFill: a snapshot for the animation
 //! theory        hit ratios of one cache under IRM: Che (LRU), FIFO/RANDOM, top-C, TTL
+//! prediction    the theory line for the outermost enabled layer, or why none applies
 //! curve         hit ratio vs cache size: a fast request stream through one Store
 //! ```
 mod answer;
@@ -25,6 +26,7 @@ mod layer_fields;
 mod model;
 mod params;
 mod policy;
+mod prediction;
 mod presets;
 mod report;
 mod run;
@@ -42,6 +44,7 @@ pub use params::{
     CacheParams, LayerParams, ALL_ARRIVALS, ARRIVALS, MAX_ENTRIES, MAX_EXPECTED_REQUESTS,
 };
 pub use policy::{Invalidation, KeyDist, Layer, Policy, TtlMode};
+pub use prediction::{predict, Prediction};
 pub use presets::{
     eviction_preset, menu_cache_preset, stale_writes_preset, stampede_preset, two_layer_preset,
 };

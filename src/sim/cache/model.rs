@@ -139,6 +139,8 @@ pub struct CacheSim {
     pub(super) db_busy_avg: TimeAverage,
     pub(super) db_queue_avg: TimeAverage,
     pub(super) series: TimeSeries<2, COUNTS>,
+    /// The theory line, computed at the first report (it sums over every key).
+    pub(super) prediction: std::cell::OnceCell<Option<super::Prediction>>,
 }
 
 fn store(on: bool, size: u32, policy: super::Policy, mode: TtlMode) -> Option<Store> {
@@ -205,6 +207,7 @@ impl CacheSim {
             db_busy_avg: TimeAverage::default(),
             db_queue_avg: TimeAverage::default(),
             series: TimeSeries::new(horizon, [0; 2]),
+            prediction: std::cell::OnceCell::new(),
         }
     }
 

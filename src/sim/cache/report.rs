@@ -106,5 +106,7 @@ pub struct CacheReport {
     pub memory_bytes: f64,
     /// The most reads in flight at once (a bound on the model's memory).
     pub max_in_flight: u64,
+    /// Single-cache theory for the outermost enabled layer (`None`: every cache is off).
+    pub theory: Option<super::Prediction>,
     pub series: Vec<SeriesPoint>,
 }

@@ -77,6 +77,10 @@ impl Simulation for CacheSim {
             stale_rate: ratio(c.stale as f64, completed as f64),
             coalesced: c.coalesced,
             max_in_flight: c.max_in_flight as u64,
+            theory: self
+                .prediction
+                .get_or_init(|| super::predict(&self.params))
+                .clone(),
             series: self.series_points(),
         }
     }
