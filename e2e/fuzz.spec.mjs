@@ -1,4 +1,4 @@
-// URL fuzzing: 204 generated, hostile or broken query strings across every lesson and embed
+// URL fuzzing: 208 generated, hostile or broken query strings across every lesson and embed
 // route (NaN, Infinity, huge, negative, empty, non-numeric, unicode, duplicated and unknown
 // keys, script and quote injection, overlong values, malformed custom timelines). Each must
 // render a working demo with a visible notice naming every key it changed — no panic, no
@@ -6,8 +6,8 @@
 import { test, expect } from '@playwright/test';
 import { collectConsoleErrors } from './helpers.mjs';
 
-const LESSONS = ['queues', 'n-plus-one', 'rate-limiting'];
-const PER_ROUTE = 34; // × 6 routes = 204 URLs
+const LESSONS = ['queues', 'n-plus-one', 'rate-limiting', 'caching'];
+const PER_ROUTE = 26; // × 8 routes = 208 URLs
 
 /** mulberry32: a tiny seeded PRNG. */
 function rng(seed) {

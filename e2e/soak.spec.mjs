@@ -9,7 +9,7 @@ import { test, expect } from '@playwright/test';
 import { collectConsoleErrors, expectAppRendered } from './helpers.mjs';
 
 const SWITCHES = Number(process.env.SOAK_SWITCHES || 100);
-const ROUTES = ['lessons/queues', 'embed/n-plus-one', 'lessons/rate-limiting', 'embed/queues', 'lessons/n-plus-one', 'embed/rate-limiting'];
+const ROUTES = ['lessons/queues', 'embed/n-plus-one', 'lessons/rate-limiting', 'embed/caching', 'embed/queues', 'lessons/n-plus-one', 'embed/rate-limiting', 'lessons/caching'];
 /** Allowed growth over the baseline after the switches. */
 const HEAP_MARGIN = 8 * 1024 * 1024;
 const WASM_MARGIN = 16 * 1024 * 1024;

@@ -6,8 +6,8 @@ use crate::ui::widgets::table::DataTable;
 use charming::{
     component::{Axis, Grid, Legend, LegendType},
     element::{
-        AxisType, LineStyle, LineStyleType, MarkLine, MarkLineData, MarkLineVariant, NameLocation,
-        Symbol, Tooltip, Trigger,
+        AxisType, Label, LineStyle, LineStyleType, MarkLine, MarkLineData, MarkLineVariant,
+        NameLocation, Symbol, Tooltip, Trigger,
     },
     series::Line,
     Chart,
@@ -138,6 +138,7 @@ pub fn with_cursor(l: Line, cursor: Option<f64>) -> Line {
         Some(x) => l.mark_line(
             MarkLine::new()
                 .silent(true)
+                .label(Label::new().show(false))
                 .symbol(vec![Symbol::None, Symbol::None])
                 .data(vec![MarkLineVariant::Simple(MarkLineData::new().x_axis(x))]),
         ),

@@ -56,6 +56,25 @@ pub fn number(x: f64) -> String {
     }
 }
 
+/// Bytes in binary units: "512 B", "2.0 KiB", "1.5 MiB", "3.2 GiB".
+pub fn bytes(x: f64) -> String {
+    if !x.is_finite() {
+        return "—".into();
+    }
+    let units = ["B", "KiB", "MiB", "GiB", "TiB"];
+    let mut v = x.max(0.0);
+    let mut u = 0;
+    while v >= 1024.0 && u + 1 < units.len() {
+        v /= 1024.0;
+        u += 1;
+    }
+    if u == 0 {
+        format!("{v:.0} B")
+    } else {
+        format!("{v:.1} {}", units[u])
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -70,5 +89,8 @@ mod tests {
         assert_eq!(count(999), "999");
         assert_eq!(percent(0.1234), "12.3%");
         assert_eq!(number(123.4), "123");
+        assert_eq!(bytes(512.0), "512 B");
+        assert_eq!(bytes(2048.0 * 300.0), "600.0 KiB");
+        assert_eq!(bytes(1.5 * 1024.0 * 1024.0), "1.5 MiB");
     }
 }

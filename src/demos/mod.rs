@@ -1,5 +1,6 @@
 //! The view of each model: how its runs are drawn (diagram, charts, summary). Models live
 //! in `crate::sim`; this maps a lesson slug to its demo.
+pub mod cache;
 pub mod chart_kit;
 pub mod dots;
 pub mod format;
@@ -20,6 +21,9 @@ pub fn demo_view(slug: &str, mode: PanelMode) -> Option<AnyView> {
         "n-plus-one" => Some(
             demo_panel::<nplus1::NPlusOneDemo>(crate::lessons::nplus1::presets(), mode).into_any(),
         ),
+        "caching" => Some(
+            demo_panel::<cache::CacheDemo>(crate::lessons::caching::presets(), mode).into_any(),
+        ),
         "rate-limiting" => Some(
             demo_panel::<ratelimit::RateLimitDemo>(crate::lessons::rate_limiting::presets(), mode)
                 .into_any(),
@@ -34,6 +38,7 @@ pub fn lesson_text(slug: &str) -> Option<AnyView> {
         "queues" => Some(crate::lessons::queues::lesson_text().into_any()),
         "n-plus-one" => Some(crate::lessons::nplus1::lesson_text().into_any()),
         "rate-limiting" => Some(crate::lessons::rate_limiting::lesson_text().into_any()),
+        "caching" => Some(crate::lessons::caching::lesson_text().into_any()),
         _ => None,
     }
 }

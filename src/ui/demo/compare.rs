@@ -17,7 +17,10 @@ impl Compare {
         let mut b = a.clone();
         (field.set)(&mut b, self.value.clone());
         let (b, _) = b.validate();
-        let shown = (field.get)(&b).text();
+        let shown = match (field.get)(&b) {
+            FieldValue::Bool(on) => if on { "on" } else { "off" }.to_string(),
+            other => other.text(),
+        };
         Some((b, format!("{} = {}", field.label, shown)))
     }
 

@@ -84,6 +84,27 @@ pub fn run_sliced<S, F>(
     });
 }
 
+/// Calls `unit` (one small piece of work; it returns false when nothing is left) in slices
+/// like [`run_sliced`], yielding to the browser in between. Starting another run on the same
+/// token stops this one at its next slice.
+pub fn run_units(token: RunToken, mut unit: impl FnMut() -> bool + 'static) {
+    let generation = token.begin();
+    spawn_local(async move {
+        loop {
+            if !token.is_current(generation) {
+                return;
+            }
+            let start = now_ms();
+            while now_ms() - start < SLICE_MS {
+                if !unit() {
+                    return;
+                }
+            }
+            yield_to_browser().await;
+        }
+    });
+}
+
 /// Lets the browser handle input and paint, then resumes. A MessageChannel message is not
 /// clamped to 4 ms the way nested `setTimeout(0)` calls are; a timer is the fallback.
 async fn yield_to_browser() {
