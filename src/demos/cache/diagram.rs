@@ -90,7 +90,7 @@ fn layout(v: &CacheView) -> HashMap<u64, DotPos> {
                 let n = on_link.entry(d.layer).or_default();
                 *n += 1;
                 let x = column(d.layer).x - 12.0;
-                (*n <= ROWS + 4).then_some((x, TOP + 40.0 + *n as f64 * STEP))
+                (*n <= ROWS + 2).then_some((x, TOP + 40.0 + *n as f64 * STEP))
             }
             Stage::Rejected => {
                 rejected += 1;
