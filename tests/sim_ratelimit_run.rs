@@ -37,11 +37,16 @@ fn timeline_syntax() {
         (11_000_000, 0),
         (11_500_000, 0),
     ];
-    assert_eq!(t.requests, want);
+    assert_eq!(t.requests().collect::<Vec<_>>(), want);
+    assert_eq!(t.len(), 12);
+    assert_eq!(t.count_from(10_500_000), 3);
     assert_eq!(t.skipped, ["oops", "5x@", "-1", "1000:1"]);
     assert!(!t.truncated);
     let big = parse_timeline("999999x@1, 5x@2");
-    assert_eq!(big.requests.len(), 1_000_000);
+    assert_eq!(big.len(), 1_000_000);
+    assert_eq!(big.requests().count(), 1_000_000);
+    // A million requests at one instant are one run, not a million entries.
+    assert_eq!(big.runs.len(), 2);
     assert!(big.truncated);
 }
 
@@ -51,7 +56,7 @@ fn the_sim_feeds_every_limiter_the_same_requests() {
     let p = custom("0, 0.5, 1.2, 10x@9.9, 10x@10.1, 2:3, 2:3, 30x@20..21", 60.0);
     let mut sim = RateLimitSim::new(&p, 1);
     while sim.step() {}
-    let reqs = parse_timeline(&p.timeline).requests;
+    let reqs: Vec<_> = parse_timeline(&p.timeline).requests().collect();
     for algo in Algo::ALL {
         let mut alone = limiter_for(algo, &p);
         let want: Vec<Outcome> = reqs

@@ -38,7 +38,8 @@ pub use nginx::{LeakyBucket, RateScale, NODELAY};
 pub use params::{Pattern, RateLimitParams, RateUnit, MAX_EXPECTED_REQUESTS};
 pub use report::{AlgoReport, RateLimitReport, SeriesPoint, LOG_IN_REPORT};
 pub use timeline::{
-    parse_timeline, Timeline, MAX_CLIENTS, MAX_TIMELINE_CHARS, MAX_TIMELINE_REQUESTS,
+    parse_timeline, Run, Timeline, TimelineRequests, MAX_CLIENTS, MAX_TIMELINE_CHARS,
+    MAX_TIMELINE_REQUESTS,
 };
 pub use traffic::boundary_requests;
 pub use view::{DotState, RateLimitView, RequestDot, RowView};

@@ -252,7 +252,7 @@ impl RateLimitParams {
             ));
         }
         let horizon = crate::sim::engine::from_secs(self.duration_s);
-        let late = t.requests.iter().filter(|&&(at, _)| at >= horizon).count();
+        let late = t.count_from(horizon);
         if late > 0 {
             notices.push(Notice::new(
                 "duration",

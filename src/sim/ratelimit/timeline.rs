@@ -10,9 +10,12 @@
 //!
 //! Items are separated by commas, semicolons, line breaks or spaces (spaces next to `@`, `:`,
 //! `x` or `..` are ignored). Malformed items are skipped and reported; at most
-//! [`MAX_TIMELINE_REQUESTS`] requests are kept. Requests come out sorted by time (items at
-//! the same time keep their written order).
+//! [`MAX_TIMELINE_REQUESTS`] requests are kept. Each item stays one [`Run`] (a million
+//! requests at one instant cost a few bytes); [`Timeline::requests`] merges the runs lazily
+//! into time order (items at the same time keep their written order).
 use crate::sim::engine::{from_secs, SimTime};
+use std::cmp::Reverse;
+use std::collections::BinaryHeap;
 
 /// The most requests a timeline may expand to.
 pub const MAX_TIMELINE_REQUESTS: usize = 1_000_000;
@@ -23,11 +26,31 @@ pub const MAX_CLIENTS: u32 = 1000;
 /// Times beyond this many seconds are rejected (more than 11 days).
 const MAX_TIME_S: f64 = 1_000_000.0;
 
+/// One item: `count` requests of `client` spread evenly over `[from, to)` (all at `from`
+/// when `to == from`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Run {
+    pub client: u32,
+    pub count: u64,
+    pub from: SimTime,
+    pub to: SimTime,
+}
+
+impl Run {
+    /// The time of the run's `i`-th request.
+    fn at(&self, i: u64) -> SimTime {
+        self.from
+            + ((u128::from(self.to - self.from) * u128::from(i)) / u128::from(self.count.max(1)))
+                as SimTime
+    }
+}
+
 /// A parsed timeline.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Timeline {
-    /// (time, client), sorted by time.
-    pub requests: Vec<(SimTime, u32)>,
+    /// The items that were understood, as written (at most [`MAX_TIMELINE_REQUESTS`] requests
+    /// in all).
+    pub runs: Vec<Run>,
     /// The items that could not be read, as written.
     pub skipped: Vec<String>,
     /// Whether requests beyond [`MAX_TIMELINE_REQUESTS`] were dropped.
@@ -113,21 +136,86 @@ fn item(s: &str) -> Option<(u32, u64, SimTime, SimTime)> {
 /// Parses `text`; never fails (see [`Timeline::skipped`] and [`Timeline::truncated`]).
 pub fn parse_timeline(text: &str) -> Timeline {
     let mut out = Timeline::default();
+    let mut total = 0u64;
     for raw in items(text) {
         let Some((client, n, from, to)) = item(&raw) else {
             out.skipped.push(raw);
             continue;
         };
-        let room = (MAX_TIMELINE_REQUESTS - out.requests.len()) as u64;
+        let room = MAX_TIMELINE_REQUESTS as u64 - total;
         if n > room {
             out.truncated = true;
         }
-        let n = n.min(room);
-        for i in 0..n {
-            let t = from + ((u128::from(to - from) * u128::from(i)) / u128::from(n)) as SimTime;
-            out.requests.push((t, client));
+        let count = n.min(room);
+        if count > 0 {
+            total += count;
+            out.runs.push(Run {
+                client,
+                count,
+                from,
+                to,
+            });
         }
     }
-    out.requests.sort_by_key(|&(t, _)| t);
     out
+}
+
+impl Timeline {
+    /// How many requests the timeline sends.
+    pub fn len(&self) -> u64 {
+        self.runs.iter().map(|r| r.count).sum()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.runs.is_empty()
+    }
+
+    /// Requests at or after `t`.
+    pub fn count_from(&self, t: SimTime) -> u64 {
+        self.runs
+            .iter()
+            .map(|r| {
+                if r.from >= t {
+                    r.count
+                } else if r.to < t {
+                    0
+                } else {
+                    (0..r.count).filter(|&i| r.at(i) >= t).count() as u64
+                }
+            })
+            .sum()
+    }
+
+    /// (time, client) of every request in time order; ties keep the written order.
+    pub fn requests(&self) -> TimelineRequests {
+        let heap = (0..self.runs.len())
+            .map(|r| Reverse((self.runs[r].at(0), r, 0)))
+            .collect();
+        TimelineRequests {
+            runs: self.runs.clone(),
+            heap,
+        }
+    }
+}
+
+/// The requests of a [`Timeline`], merged from its runs one at a time (memory: one heap
+/// entry per run).
+#[derive(Clone, Debug)]
+pub struct TimelineRequests {
+    runs: Vec<Run>,
+    /// (next time, run, index in the run), smallest first.
+    heap: BinaryHeap<Reverse<(SimTime, usize, u64)>>,
+}
+
+impl Iterator for TimelineRequests {
+    type Item = (SimTime, u32);
+
+    fn next(&mut self) -> Option<(SimTime, u32)> {
+        let Reverse((t, r, i)) = self.heap.pop()?;
+        let run = self.runs[r];
+        if i + 1 < run.count {
+            self.heap.push(Reverse((run.at(i + 1), r, i + 1)));
+        }
+        Some((t, run.client))
+    }
 }

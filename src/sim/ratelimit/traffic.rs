@@ -10,7 +10,7 @@
 //!  custom                    ─▶ the parsed timeline
 //! ```
 use super::params::{Pattern, RateLimitParams};
-use super::timeline::parse_timeline;
+use super::timeline::{parse_timeline, TimelineRequests};
 use crate::sim::arrivals::{ArrivalPattern, ArrivalProcess, ArrivalSpec};
 use crate::sim::engine::{from_secs, SimTime, SECOND};
 use crate::sim::rng::{stream, Stream};
@@ -52,6 +52,11 @@ pub(super) enum Source {
         requests: Vec<(SimTime, u32)>,
         next: usize,
     },
+    /// The custom timeline, merged lazily; requests at or after `horizon` are not sent.
+    Timeline {
+        requests: TimelineRequests,
+        horizon: SimTime,
+    },
 }
 
 /// The boundary-burst schedule of client 0 over `[0, horizon)`.
@@ -84,7 +89,12 @@ impl Source {
             Pattern::Boundary => {
                 return list(boundary_requests(p.limit, from_secs(p.window_s), horizon))
             }
-            Pattern::Custom => return list(parse_timeline(&p.timeline).requests),
+            Pattern::Custom => {
+                return Source::Timeline {
+                    requests: parse_timeline(&p.timeline).requests(),
+                    horizon,
+                }
+            }
             Pattern::Steady => ArrivalPattern::Constant,
             Pattern::Poisson => ArrivalPattern::Poisson,
             Pattern::Bursty => ArrivalPattern::OnOff,
@@ -122,6 +132,9 @@ impl Source {
                 let r = requests.get(*next).copied();
                 *next += 1;
                 r
+            }
+            Source::Timeline { requests, horizon } => {
+                requests.next().filter(|&(t, _)| t < *horizon)
             }
         }
     }
