@@ -3,7 +3,7 @@
 //! follow from the parameters alone.
 use super::snippets::snippet;
 use crate::demos::format;
-use crate::sim::nplus1::{page_queries, waterfall_of, Bar, NPlusOneParams, Query};
+use crate::sim::nplus1::{page_queries_listed, waterfall_of, Bar, NPlusOneParams, Query};
 use crate::ui::widgets::chart::{ChartSpec, ChartView};
 use crate::ui::widgets::table::DataTable;
 use charming::{
@@ -20,7 +20,9 @@ pub const LOG_MAX: usize = 200;
 pub const WATERFALL_MAX: usize = 300;
 
 pub fn page_queries_view(params: Signal<NPlusOneParams>, seed: Signal<u64>) -> impl IntoView {
-    let queries = Memo::new(move |_| page_queries(&params.get(), seed.get()));
+    let queries = Memo::new(move |_| {
+        page_queries_listed(&params.get(), seed.get(), LOG_MAX.max(WATERFALL_MAX))
+    });
     let spec =
         Memo::new(move |_| queries.with(|q| waterfall_chart(&params.with(|p| waterfall_of(p, q)))));
     let summary = move || {

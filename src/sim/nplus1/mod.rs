@@ -27,6 +27,6 @@ mod waterfall;
 pub use model::NPlusOneSim;
 pub use params::{Issue, NPlusOneParams, Shape, Strategy, MAX_EXPECTED_QUERIES};
 pub use report::{NPlusOneReport, SeriesPoint};
-pub use sql::{page_queries, Query};
+pub use sql::{page_queries, page_queries_listed, Query};
 pub use view::{NPlusOneView, QueryDot, MAX_DOTS, RECENT_PAGES};
 pub use waterfall::{page_latency_ms, waterfall, waterfall_of, Bar};
