@@ -80,13 +80,29 @@ pub fn ChartView(#[prop(into)] spec: Signal<ChartSpec>) -> impl IntoView {
             Err(_) => unavailable.set(true),
         }
     });
-    // Replace the option whenever the data changes.
+    // Replace the option whenever the data changes: in a task of its own (a timer), so a
+    // page of charts redrawn after a run is several short tasks instead of one long one;
+    // changes arriving before the timer fires replace the pending option.
+    let pending: StoredValue<Option<serde_json::Value>, LocalStorage> =
+        StoredValue::new_local(None);
     Effect::new(move |_| {
         let option = spec.with(|s| s.render_option(display.reduced_motion.get()));
-        chart.with_value(|c| {
-            if let Some(c) = c {
-                c.set_option(&option);
-            }
+        let scheduled = pending.with_value(Option::is_some);
+        pending.set_value(Some(option));
+        if scheduled {
+            return;
+        }
+        leptos::task::spawn_local(async move {
+            gloo_timers::future::TimeoutFuture::new(0).await;
+            // The chart may be gone by now: every access is a `try_`.
+            let Some(Some(option)) = pending.try_update_value(Option::take) else {
+                return;
+            };
+            chart.try_with_value(|c| {
+                if let Some(c) = c {
+                    c.set_option(&option);
+                }
+            });
         });
     });
     // Resize callbacks can arrive after the chart's page is gone: `try_`.
