@@ -51,6 +51,9 @@ pub fn demo_panel<D: Demo>(presets: Vec<Preset<D::Params>>, mode: PanelMode) -> 
         mode == PanelMode::Embed && parsed.extras.get("controls").map(String::as_str) == Some("0");
     let autoplay = parsed.extras.get("autoplay").map(String::as_str) == Some("1");
 
+    // Under prefers-reduced-motion nothing starts moving by itself (autoplay, presets); the
+    // diagram instead shows a still of the run part-way through, which Play or Step advance.
+    let reduced_motion = crate::ui::theme::use_display().reduced_motion;
     let params = RwSignal::new(parsed.params);
     let notices = RwSignal::new(first_notices);
     let playback = Playback::new(parsed.seed);
@@ -129,7 +132,10 @@ pub fn demo_panel<D: Demo>(presets: Vec<Preset<D::Params>>, mode: PanelMode) -> 
         playback.reset.track();
         let resume = resume_at.try_update_value(Option::take).flatten();
         if let Some(t) = resume {
-            fast_forward(&mut sim, from_secs(t));
+            fast_forward(&mut sim, from_secs(t), FAST_FORWARD_EVENTS);
+        } else if reduced_motion.get_untracked() {
+            let middle = sim.horizon() / 2;
+            fast_forward(&mut sim, middle, STILL_EVENTS);
         }
         show_frame(&sim);
         cursor.set(resume.map(|_| secs(sim.now())));
@@ -181,7 +187,7 @@ pub fn demo_panel<D: Demo>(presets: Vec<Preset<D::Params>>, mode: PanelMode) -> 
         }
         token.cancel();
     });
-    if autoplay {
+    if autoplay && !reduced_motion.get_untracked() {
         playback.playing.set(true);
     }
 
@@ -299,7 +305,9 @@ pub fn demo_panel<D: Demo>(presets: Vec<Preset<D::Params>>, mode: PanelMode) -> 
                         if let Some((key, value)) = preset_compare {
                             compare.set(Compare::from_pair::<D::Params>(key, value));
                         }
-                        playback.playing.set(true);
+                        if !reduced_motion.get_untracked() {
+                            playback.playing.set(true);
+                        }
                     }
                 >
                     {name}
@@ -317,6 +325,13 @@ pub fn demo_panel<D: Demo>(presets: Vec<Preset<D::Params>>, mode: PanelMode) -> 
             </div>
             <div class="diagram-wrap" tabindex="0">{D::diagram(frame.into())}</div>
             <PlaybackBar playback=playback clock=clock />
+            <Show when=move || reduced_motion.get()>
+                <p class="motion-note">
+                    "Reduced motion is on: nothing moves by itself. The diagram shows the run part-way through ("
+                    {move || clock.get()}
+                    "); Play or Step advance it."
+                </p>
+            </Show>
             <RunProgress progress=progress on_cancel=cancel />
             <Show when=move || !hide_controls>
                 {param_controls(params, notices)}
@@ -366,12 +381,14 @@ pub fn demo_panel<D: Demo>(presets: Vec<Preset<D::Params>>, mode: PanelMode) -> 
 
 /// Events a live edit may replay at most; past that the animation resumes where it got to.
 const FAST_FORWARD_EVENTS: u64 = 200_000;
+/// Events the reduced-motion still may take at most (a short pause on each change).
+const STILL_EVENTS: u64 = 50_000;
 
-/// Steps `sim` to time `t` in 100 slices, stopping early after [`FAST_FORWARD_EVENTS`].
-fn fast_forward<S: Simulation>(sim: &mut S, t: SimTime) {
+/// Steps `sim` to time `t` in 100 slices, stopping early after `max_events`.
+fn fast_forward<S: Simulation>(sim: &mut S, t: SimTime, max_events: u64) {
     for i in 1..=100u64 {
         sim.step_until(t.saturating_mul(i) / 100);
-        if sim.events() > FAST_FORWARD_EVENTS {
+        if sim.events() > max_events {
             break;
         }
     }
