@@ -12,6 +12,7 @@
 //! cache    caching layers with eviction, TTLs, invalidation and stampedes
 //! ratelimit rate-limiting algorithms as their reference implementations behave
 //! theory   closed forms (Erlang C, M/M/c/K) shown beside the simulation
+//! reference the workloads `scripts/bench` times, natively and in wasm
 //! ```
 pub mod arrivals;
 pub mod cache;
@@ -20,6 +21,7 @@ pub mod engine;
 pub mod nplus1;
 pub mod queue;
 pub mod ratelimit;
+pub mod reference;
 pub mod rng;
 pub mod stats;
 pub mod theory;

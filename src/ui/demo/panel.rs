@@ -345,10 +345,19 @@ pub fn demo_panel<D: Demo>(presets: Vec<Preset<D::Params>>, mode: PanelMode) -> 
                         .into_iter()
                         .map(|(title, table)| {
                             let caption = title.clone();
+                            // Built only once opened: a folded log of hundreds of rows costs
+                            // nothing until the reader asks for it.
+                            let open = RwSignal::new(false);
+                            let table = StoredValue::new(table);
                             view! {
-                                <details class="detail-table">
+                                <details class="detail-table" on:toggle=move |ev| {
+                                    let el: web_sys::HtmlDetailsElement = event_target(&ev);
+                                    open.set(el.open());
+                                }>
                                     <summary>{title}</summary>
-                                    <DataTableView table=Signal::derive(move || table.clone()) caption=Signal::derive(move || caption.clone()) />
+                                    <Show when=move || open.get()>
+                                        <DataTableView table=Signal::derive(move || table.get_value()) caption=Signal::derive({ let caption = caption.clone(); move || caption.clone() }) />
+                                    </Show>
                                 </details>
                             }
                         })

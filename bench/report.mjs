@@ -1,0 +1,96 @@
+// Combines the measurements of scripts/bench into one table and one JSON file.
+//
+//   node bench/report.mjs <dir with native.jsonl, wasm.jsonl, simpy.jsonl, browser.json> <mode>
+// Writes <dir>/bench.json and prints the table; the targets of issue 6 are marked ✓ / ✗.
+import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+import os from 'node:os';
+
+const [dir = 'target/bench', mode = 'full'] = process.argv.slice(2);
+const lines = (f) => existsSync(`${dir}/${f}`)
+  ? readFileSync(`${dir}/${f}`, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l))
+  : [];
+const byName = (rows) => Object.fromEntries(rows.map((r) => [r.workload, r]));
+const native = byName(lines('native.jsonl'));
+const wasm = byName(lines('wasm.jsonl'));
+const simpy = byName(lines('simpy.jsonl'));
+const browser = existsSync(`${dir}/browser.json`) ? JSON.parse(readFileSync(`${dir}/browser.json`, 'utf8')) : null;
+
+const TARGETS = {
+  native_vs_simpy: 150,
+  wasm_vs_native: 0.6,
+  slider_to_charts_ms: 50,
+  longest_task_ms: 50,
+  first_load_gzip_bytes: 350_000,
+  first_demo_ms: 500,
+};
+const DESCRIBE = {
+  mm2: 'M/M/2, ρ = 0.8',
+  cache: 'cache: L1 + Redis + DB',
+  ratelimit: 'rate limiters (6 per request)',
+  nplus1: 'N+1 load test, 1,000 users',
+};
+
+const rate = (r) => (r ? r.items / r.secs : null);
+const fmtRate = (x, unit) => (x == null ? '—' : x >= 1e6 ? `${(x / 1e6).toFixed(2)} M ${unit}/s` : `${(x / 1e3).toFixed(1)} k ${unit}/s`);
+const mark = (ok) => (ok == null ? ' ' : ok ? '✓' : '✗');
+
+const workloads = Object.keys(native).map((name) => {
+  const n = native[name], w = wasm[name], s = simpy[name];
+  const row = {
+    workload: name,
+    description: DESCRIBE[name] ?? name,
+    items: n.items,
+    unit: n.unit,
+    native_per_s: rate(n),
+    wasm_per_s: rate(w),
+    simpy_per_s: rate(s),
+  };
+  row.wasm_vs_native = row.wasm_per_s && row.native_per_s ? row.wasm_per_s / row.native_per_s : null;
+  row.native_vs_simpy = row.simpy_per_s ? row.native_per_s / row.simpy_per_s : null;
+  row.same_result_in_wasm = w ? w.items === n.items && w.events === n.events : null;
+  return row;
+});
+
+const out = {
+  when: new Date().toISOString(),
+  mode,
+  machine: { platform: `${os.platform()} ${os.arch()}`, cpus: os.cpus().length, cpu: os.cpus()[0]?.model, node: process.version },
+  targets: TARGETS,
+  workloads,
+  simpy_version: simpy.mm2?.simpy ?? null,
+  browser,
+};
+writeFileSync(`${dir}/bench.json`, `${JSON.stringify(out, null, 2)}\n`);
+
+const pad = (s, n) => String(s).padEnd(n);
+const lpad = (s, n) => String(s).padStart(n);
+const p = [];
+p.push(`ScaleLab benchmark (${mode}) — ${out.when.slice(0, 16).replace('T', ' ')} UTC, ${out.machine.platform}, ${out.machine.cpus} cores, Node ${process.version}`);
+p.push('');
+p.push('Simulator throughput (same seed and result natively and in wasm; release profile, as shipped)');
+p.push(`  ${pad('workload', 32)}${lpad('size', 12)}${lpad('native', 20)}${lpad('wasm (Node)', 20)}${lpad('SimPy', 16)}${lpad('native/SimPy', 15)}${lpad('wasm/native', 13)}`);
+for (const r of workloads) {
+  p.push(`  ${pad(r.description, 32)}${lpad(`${r.items.toLocaleString('en')} ${r.unit}`, 12 + r.unit.length - r.unit.length)}`
+    + `${lpad(fmtRate(r.native_per_s, r.unit), 20)}${lpad(fmtRate(r.wasm_per_s, r.unit), 20)}${lpad(r.simpy_per_s ? fmtRate(r.simpy_per_s, r.unit) : '—', 16)}`
+    + `${lpad(r.native_vs_simpy ? `${r.native_vs_simpy.toFixed(0)}× ${mark(r.native_vs_simpy >= TARGETS.native_vs_simpy)}` : '', 15)}`
+    + `${lpad(r.wasm_vs_native ? `${r.wasm_vs_native.toFixed(2)} ${mark(r.wasm_vs_native >= TARGETS.wasm_vs_native)}` : '—', 13)}`
+    + `${r.same_result_in_wasm === false ? '  (wasm result differs!)' : ''}`);
+}
+p.push(`  targets: native ≥ ${TARGETS.native_vs_simpy}× SimPy ${out.simpy_version ? `(SimPy ${out.simpy_version})` : ''}, wasm ≥ ${TARGETS.wasm_vs_native}× native`);
+if (browser) {
+  for (const load of browser.first_load) {
+    p.push('');
+    p.push(`First load of ${load.path}: every file fetched (raw / gzip -9)`);
+    for (const f of load.files) p.push(`  ${pad(f.file, 44)}${lpad(f.raw.toLocaleString('en'), 12)} B${lpad(f.gzip.toLocaleString('en'), 12)} B`);
+    p.push(`  ${pad('total', 44)}${lpad(load.raw.toLocaleString('en'), 12)} B${lpad(load.gzip.toLocaleString('en'), 12)} B  ${mark(load.gzip <= TARGETS.first_load_gzip_bytes)} target ≤ ${TARGETS.first_load_gzip_bytes.toLocaleString('en')} B gzip`);
+  }
+  const b = browser;
+  p.push('');
+  p.push('Headless Chromium on the release site (localhost)');
+  p.push(`  first demo rendered (${b.first_demo.path}, median of ${b.first_demo.loads}): ${b.first_demo.median_ms.toFixed(0)} ms  ${mark(b.first_demo.median_ms <= TARGETS.first_demo_ms)} target < ${TARGETS.first_demo_ms} ms`);
+  p.push(`  slider change → every chart redrawn (${b.slider_to_charts.changes} changes): median ${b.slider_to_charts.median_ms.toFixed(0)} ms, p95 ${b.slider_to_charts.p95_ms.toFixed(0)} ms  ${mark(b.slider_to_charts.p95_ms <= TARGETS.slider_to_charts_ms)} target < ${TARGETS.slider_to_charts_ms} ms`);
+  p.push(`  longest main-thread task during a ${b.long_run.jobs.toLocaleString('en')}-job run (${b.long_run.run_secs.toFixed(1)} s): ${b.long_run.longest_task_ms.toFixed(0)} ms  ${mark(b.long_run.longest_task_ms <= TARGETS.longest_task_ms)} target ≤ ${TARGETS.longest_task_ms} ms`);
+}
+p.push('');
+p.push(`JSON: ${dir}/bench.json`);
+console.log(p.join('\n'));

@@ -1,0 +1,12 @@
+//! The reference workloads (`scalelab::sim::reference`) exported to JavaScript, so
+//! `scripts/bench` can time the very same simulation code in wasm under Node.
+use wasm_bindgen::prelude::*;
+
+/// Runs workload `name` at `scale`; returns `[items, events]`, or an empty array for an
+/// unknown name.
+#[wasm_bindgen]
+pub fn run_workload(name: &str, scale: f64) -> Vec<f64> {
+    scalelab::sim::reference::run_workload(name, scale)
+        .map(|d| vec![d.items as f64, d.events as f64])
+        .unwrap_or_default()
+}
