@@ -245,28 +245,31 @@ impl CacheParams {
     }
 
     fn shrink_to_entry_cap(&mut self, notices: &mut Vec<Notice>) {
-        let total = self.max_entries();
-        if total <= MAX_ENTRIES {
-            return;
-        }
-        let f = MAX_ENTRIES as f64 / total as f64;
-        let keys = self.keys;
-        for (key, label, l) in [
-            ("cdn_size", "CDN capacity", &mut self.cdn),
-            ("l1_size", "L1 capacity", &mut self.l1),
-            ("redis_size", "Redis capacity", &mut self.redis),
-        ] {
-            if !l.on {
-                continue;
+        let before = [self.cdn.size, self.l1.size, self.redis.size];
+        // Scale every enabled layer down by the same factor; sizes of 1 cannot shrink, so
+        // repeat until the total fits (validated parameters then need no second pass).
+        while self.max_entries() > MAX_ENTRIES {
+            let f = MAX_ENTRIES as f64 / self.max_entries() as f64;
+            let keys = self.keys;
+            for l in [&mut self.cdn, &mut self.l1, &mut self.redis] {
+                if l.on {
+                    l.size = ((f64::from(l.size.min(keys)) * f).floor() as u32).max(1);
+                }
             }
-            let size = ((f64::from(l.size.min(keys)) * f).floor() as u32).max(1);
-            if size != l.size {
-                l.size = size;
+        }
+        let after = [self.cdn.size, self.l1.size, self.redis.size];
+        let labels = [
+            ("cdn_size", "CDN capacity"),
+            ("l1_size", "L1 capacity"),
+            ("redis_size", "Redis capacity"),
+        ];
+        for ((key, label), (b, a)) in labels.into_iter().zip(before.into_iter().zip(after)) {
+            if a != b {
                 notices.push(Notice::new(
                     key,
                     format!(
                         "{label}: reduced to {} entries so all caches together hold at most {}",
-                        thousands(u64::from(size)),
+                        thousands(u64::from(a)),
                         thousands(MAX_ENTRIES)
                     ),
                 ));
