@@ -63,30 +63,12 @@ pub fn ChartView(#[prop(into)] spec: Signal<ChartSpec>) -> impl IntoView {
     let unavailable = RwSignal::new(false);
     let show_table = RwSignal::new(false);
 
-    // (Re)create the instance when the element mounts or the theme changes.
-    Effect::new(move |_| {
-        let dark = display.dark.get();
-        let Some(el) = container.get() else { return };
-        chart.set_value(None);
-        match EChart::new(&el, dark) {
-            Ok(c) => {
-                c.set_option(
-                    &spec
-                        .get_untracked()
-                        .render_option(display.reduced_motion.get_untracked()),
-                );
-                chart.set_value(Some(c));
-            }
-            Err(_) => unavailable.set(true),
-        }
-    });
-    // Replace the option whenever the data changes: in a task of its own (a timer), so a
-    // page of charts redrawn after a run is several short tasks instead of one long one;
-    // changes arriving before the timer fires replace the pending option.
+    // Charts are created and drawn in a task of their own (a timer), so a page of charts
+    // appearing or redrawn after a run is several short tasks instead of one long one; an
+    // option arriving before the timer fires replaces the pending one.
     let pending: StoredValue<Option<serde_json::Value>, LocalStorage> =
         StoredValue::new_local(None);
-    Effect::new(move |_| {
-        let option = spec.with(|s| s.render_option(display.reduced_motion.get()));
+    let draw_soon = move |option: serde_json::Value| {
         let scheduled = pending.with_value(Option::is_some);
         pending.set_value(Some(option));
         if scheduled {
@@ -98,12 +80,40 @@ pub fn ChartView(#[prop(into)] spec: Signal<ChartSpec>) -> impl IntoView {
             let Some(Some(option)) = pending.try_update_value(Option::take) else {
                 return;
             };
+            if chart.try_with_value(Option::is_none) == Some(true) {
+                let Some(Some(el)) = container.try_get_untracked() else {
+                    return;
+                };
+                let dark = display.dark.try_get_untracked().unwrap_or(false);
+                match EChart::new(&el, dark) {
+                    Ok(c) => {
+                        chart.try_set_value(Some(c));
+                    }
+                    Err(_) => {
+                        unavailable.try_set(true);
+                    }
+                }
+            }
             chart.try_with_value(|c| {
                 if let Some(c) = c {
                     c.set_option(&option);
                 }
             });
         });
+    };
+
+    // (Re)create the instance when the element mounts or the theme changes.
+    Effect::new(move |_| {
+        display.dark.track();
+        if container.get().is_none() {
+            return;
+        }
+        chart.set_value(None);
+        draw_soon(spec.with_untracked(|s| s.render_option(display.reduced_motion.get_untracked())));
+    });
+    // Replace the option whenever the data changes.
+    Effect::new(move |_| {
+        draw_soon(spec.with(|s| s.render_option(display.reduced_motion.get())));
     });
     // Resize callbacks can arrive after the chart's page is gone: `try_`.
     use_resize_observer(container, move |_, _| {
