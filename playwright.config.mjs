@@ -16,6 +16,14 @@ export const CHROMIUM_ARGS = [
   '--no-first-run',
 ];
 
+const CHROMIUM = {
+  browserName: 'chromium',
+  launchOptions: {
+    executablePath: process.env.CHROMIUM_BIN ?? '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+  },
+};
+
 export default defineConfig({
   testDir: 'e2e',
   testMatch: /.*\.spec\.m?[jt]s$/,
@@ -36,13 +44,17 @@ export default defineConfig({
   projects: [
     {
       name: 'chromium',
-      use: {
-        browserName: 'chromium',
-        launchOptions: {
-          executablePath: process.env.CHROMIUM_BIN ?? '/usr/bin/chromium',
-          args: CHROMIUM_ARGS,
-        },
-      },
+      testIgnore: /\.alone\.spec\.m?[jt]s$/,
+      use: CHROMIUM,
+    },
+    // Tests that time main-thread tasks run after all the others, one at a time: with two
+    // browsers sharing two cores, a task's wall-clock length says more about the neighbour
+    // than about the page.
+    {
+      name: 'alone',
+      testMatch: /\.alone\.spec\.m?[jt]s$/,
+      dependencies: ['chromium'],
+      use: CHROMIUM,
     },
   ],
   webServer: {

@@ -6,7 +6,7 @@
 //!  mm2        M/M/2 at ρ = 0.8: 160 jobs/s, 2 workers, exponential 10 ms, 10^6 jobs
 //!  cache      10^6 reads, Zipf(0.9) over 10^5 keys, L1 1,000 × 3 servers + Redis 10,000 + DB
 //!  ratelimit  10^6 decisions: 166,667 Poisson requests over 100 clients, each by all 6 limiters
-//!  nplus1     1,000 users, lazy loading of 100 posts, pool of 10, 60 s
+//!  nplus1     1,000 users, lazy loading of 100 posts, pool of 10, 60 s (quick: 30 s)
 //! ```
 use super::cache::{CacheParams, CacheSim};
 use super::nplus1::{NPlusOneParams, NPlusOneSim, Strategy};
@@ -103,7 +103,8 @@ pub fn run_workload(name: &str, scale: f64) -> Option<Done> {
                 users: 1000,
                 posts: 100,
                 strategy: Strategy::Lazy,
-                duration_s: (60.0 * scale).round().max(1.0),
+                // Pages take ~11 s under this load: never shorter than 30 s.
+                duration_s: (60.0 * scale).round().max(30.0),
                 ..NPlusOneParams::default()
             }
             .validate()

@@ -37,6 +37,7 @@ pub enum PanelMode {
 }
 
 pub fn demo_panel<D: Demo>(presets: Vec<Preset<D::Params>>, mode: PanelMode) -> impl IntoView {
+    crate::ui::widgets::echarts::warm_up_once();
     let parsed = from_query::<D::Params>(&dom::current_query(), PANEL_KEYS);
     let mut first_notices = parsed.notices;
     let compare = RwSignal::new(Compare::from_extras::<D::Params>(
