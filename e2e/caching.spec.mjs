@@ -124,7 +124,7 @@ test('playing: the dots are reads that stop in the box of the layer that answere
   const dots = page.locator('.diagram circle.dot');
   expect(await dots.count()).toBeGreaterThan(10);
   expect(await page.locator('.diagram circle.dot.done').count()).toBeGreaterThan(0);
-  await expect(page.locator('svg.diagram')).toHaveAttribute('aria-label', /Redis: hit [\d.]+% of [\d,]+/);
+  await expect(page.locator('svg.diagram')).toHaveAttribute('aria-label', /Redis: hit [\d.]+% of [\d,]+ lookups/);
   watch.expectClean();
 });
 

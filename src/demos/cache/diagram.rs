@@ -16,7 +16,7 @@ const TOP: f64 = 24.0;
 const BOX_H: f64 = 176.0;
 const STEP: f64 = 12.0;
 /// Dot grid rows inside a box.
-const ROWS: usize = 8;
+const ROWS: usize = 7;
 
 /// One column of the diagram: x and width of its box.
 #[derive(Clone, Copy)]
@@ -46,7 +46,7 @@ impl Column {
         (i < cols * ROWS).then(|| {
             (
                 self.x + 14.0 + (i % cols) as f64 * STEP,
-                TOP + 46.0 + (i / cols) as f64 * STEP,
+                TOP + 56.0 + (i / cols) as f64 * STEP,
             )
         })
     }
@@ -58,7 +58,7 @@ fn class(d: &RequestDot) -> &'static str {
         Stage::Queued => "dot waiting",
         Stage::InService => "dot serving",
         Stage::Waiting => "dot retry",
-        Stage::Done if d.stale => "dot dead",
+        Stage::Done if d.stale => "dot stale",
         Stage::Done => "dot done",
         Stage::Rejected => "dot refused",
     }
@@ -90,13 +90,19 @@ fn layout(v: &CacheView) -> HashMap<u64, DotPos> {
                 let n = on_link.entry(d.layer).or_default();
                 *n += 1;
                 let x = column(d.layer).x - 12.0;
-                (*n <= ROWS + 2).then_some((x, TOP + 40.0 + *n as f64 * STEP))
+                (*n <= ROWS + 3).then_some((x, TOP + 40.0 + *n as f64 * STEP))
             }
             Stage::Rejected => {
                 rejected += 1;
                 let c = column(Layer::Db);
                 (rejected <= c.cols())
                     .then_some((c.x + 2.0 + rejected as f64 * STEP, TOP + BOX_H + 16.0))
+            }
+            // A read a cache answered keeps one place (by its id) while it stays on screen,
+            // so the box fills like a tally instead of every dot shifting on each arrival.
+            Stage::Done if d.answered_by.is_some_and(|l| l != Layer::Db) => {
+                let c = column(d.answered_by.unwrap_or(d.layer));
+                c.slot(d.id as usize % (c.cols() * ROWS))
             }
             _ => {
                 let layer = d.answered_by.unwrap_or(d.layer);
@@ -127,11 +133,15 @@ fn hit_note(f: &LayerFill) -> String {
     if f.lookups == 0 {
         "no lookups yet".into()
     } else {
-        format!(
-            "hit {} of {}",
-            percent(f.hits as f64 / f.lookups as f64),
-            count(f.lookups)
-        )
+        format!("hit {}", percent(f.hits as f64 / f.lookups as f64))
+    }
+}
+
+fn lookups_note(f: &LayerFill) -> String {
+    match f.lookups {
+        0 => String::new(),
+        1 => "of 1 lookup".into(),
+        n => format!("of {} lookups", count(n)),
     }
 }
 
@@ -154,6 +164,7 @@ fn cache_box(layer: Layer, frame: Signal<CacheView>) -> impl IntoView {
             {move || if on() { String::new() } else { "off".to_string() }}
             {read(|f, _| hit_note(f))}
         </text>
+        <text x=c.x + 8.0 y=TOP + 44.0 class="box-note">{read(|f, _| lookups_note(f))}</text>
         <Show when=on>
             <text x=c.x + 8.0 y=TOP + BOX_H - 32.0 class="box-note">
                 {read(|f, v| if f.layer == Layer::L1 { format!("{} servers · {} evicted", v.servers, count(f.evictions)) } else { format!("{} evicted", count(f.evictions)) })}
@@ -174,9 +185,10 @@ fn describe(v: &CacheView) -> String {
         .map(|l| match fill_of(v, l) {
             None => format!("{} off", l.label()),
             Some(f) => format!(
-                "{}: {}, {} of {} entries",
+                "{}: {} {}, {} of {} entries",
                 l.label(),
                 hit_note(f),
+                lookups_note(f),
                 count(f.entries),
                 count(f.capacity)
             ),
@@ -227,7 +239,7 @@ pub fn cache_diagram(frame: Signal<CacheView>) -> impl IntoView {
         <p class="diagram-legend" aria-hidden="true">
             <span class="key moving">"on its way to the next layer"</span>
             <span class="key done">"answered (in the box that answered)"</span>
-            <span class="key dead">"answered with stale data"</span>
+            <span class="key stale">"answered with stale data (ring)"</span>
             <span class="key waiting">"queued at the database"</span>
             <span class="key serving">"query running"</span>
             <span class="key retry">"waiting for another read's query"</span>
