@@ -1,6 +1,9 @@
 // Makes the built index.html safe to serve under a strict Content-Security-Policy:
-//  1. moves Trunk's inline start-up module into its own hashed file (no inline scripts), and
-//  2. adds a CSP <meta> that allows only our own origin.
+//  1. moves Trunk's inline start-up module into its own hashed file (no inline scripts),
+//  2. drops comment lines that name another origin from the scripts it loads (wasm-bindgen's
+//     glue cites MDN in one) and re-signs their subresource integrity, so no served file
+//     names a third-party URL, and
+//  3. adds a CSP <meta> that allows only our own origin.
 //
 //   node scripts/harden-html.mjs dist/index.html
 //
@@ -48,6 +51,19 @@ const name = `start-${hash}.js`;
 writeFileSync(join(dirname(file), name), code);
 const base = (html.match(/<base href="([^"]*)"/) || [, '/'])[1];
 html = html.replace(inline, `<script type="module" src="${base}${name}"></script>`);
+
+// Comment lines naming another origin: never run, but nothing we serve should point elsewhere.
+const foreignComment = /^[ \t]*\/\/[^\n]*https?:\/\/(?!127\.0\.0\.1)[^\n]*\n/gm;
+for (const [, url] of html.matchAll(/<link rel="modulepreload" href="([^"]+\.js)"/g)) {
+  const path = join(dirname(file), url.slice(base.length));
+  const before = readFileSync(path, 'utf8');
+  const after = before.replace(foreignComment, '');
+  if (after === before) continue;
+  writeFileSync(path, after);
+  const integrity = `sha384-${createHash('sha384').update(after).digest('base64')}`;
+  html = html.replace(new RegExp(`(href="${url}"[^>]*integrity=")[^"]+`), `$1${integrity}`);
+  console.log(`[harden-html] ${url}: dropped ${before.split('\n').length - after.split('\n').length} comment line(s) naming another origin`);
+}
 
 // Subresource integrity is only checked on CORS requests: without `crossorigin`, a sandboxed
 // embed (opaque origin) refuses the stylesheet and the ECharts script outright.
