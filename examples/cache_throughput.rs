@@ -2,6 +2,7 @@
 //! `cargo run --release --example cache_throughput`.
 use scalelab::params::Params;
 use scalelab::sim::cache::{hit_ratio_curve, CacheParams, CacheSim, Policy};
+use scalelab::sim::reference;
 use scalelab::sim::Simulation;
 use std::time::Instant;
 
@@ -24,17 +25,7 @@ fn run(name: &str, params: CacheParams) {
 }
 
 fn main() {
-    let mut p = CacheParams {
-        rate: 10_000.0,
-        duration_s: 100.0,
-        keys: 100_000,
-        write_rate: 10.0,
-        db_slots: 64,
-        db_ms: 5.0,
-        ..CacheParams::default()
-    };
-    p.l1.size = 1_000;
-    p.redis.size = 10_000;
+    let mut p = reference::cache(1.0);
     run("L1 + Redis + DB, Zipf 0.9 over 10^5, 10^6 reads", p.clone());
     p.cdn.on = true;
     p.cdn.size = 20_000;

@@ -2,20 +2,14 @@
 //! for 60 simulated seconds, lazy loading against eager loading.
 //! Run with `cargo run --release --example nplus1_throughput`.
 use scalelab::params::Params;
-use scalelab::sim::nplus1::{NPlusOneParams, NPlusOneSim, Strategy};
+use scalelab::sim::nplus1::{NPlusOneSim, Strategy};
+use scalelab::sim::reference;
 use scalelab::sim::Simulation;
 use std::time::Instant;
 
 fn main() {
     for strategy in [Strategy::Lazy, Strategy::Eager] {
-        let p = NPlusOneParams {
-            users: 1000,
-            posts: 100,
-            strategy,
-            duration_s: 60.0,
-            ..NPlusOneParams::default()
-        };
-        let (p, notices) = p.validate();
+        let (p, notices) = reference::nplus1(strategy, 1.0).validate();
         let start = Instant::now();
         let mut sim = NPlusOneSim::new(&p, 42);
         while sim.step() {}

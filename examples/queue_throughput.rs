@@ -2,6 +2,7 @@
 //! `cargo run --release --example queue_throughput`.
 use scalelab::params::Params;
 use scalelab::sim::queue::{QueueParams, QueueSim};
+use scalelab::sim::reference;
 use scalelab::sim::Simulation;
 use std::time::Instant;
 
@@ -24,16 +25,7 @@ fn run(name: &str, params: QueueParams) {
 
 fn main() {
     let base = QueueParams::default();
-    run(
-        "M/M/2, rho = 0.8, 10^6 jobs",
-        QueueParams {
-            rate: 160.0,
-            workers: 2,
-            service_ms: 10.0,
-            duration_s: 6_250.0,
-            ..base.clone()
-        },
-    );
+    run("M/M/2, rho = 0.8, 10^6 jobs", reference::mm2(1.0));
     run(
         "M/M/200, rho = 0.9, 10^6 jobs",
         QueueParams {
