@@ -36,6 +36,18 @@ impl RunToken {
     }
 }
 
+/// Calls `slice` (a few milliseconds of work; it returns false when nothing is left) again
+/// and again, yielding to the browser in between. Starting another run on the same token
+/// stops this one before its next slice.
+fn spawn_slices(token: RunToken, mut slice: impl FnMut() -> bool + 'static) {
+    let generation = token.begin();
+    spawn_local(async move {
+        while token.is_current(generation) && slice() {
+            yield_to_browser().await;
+        }
+    });
+}
+
 /// Steps every simulation in `sims` to its end in slices. `on_update(reports, done)` gets
 /// partial reports every ~0.5 s and the final ones once; `progress` is `Some` while running.
 pub fn run_sliced<S, F>(
@@ -47,61 +59,47 @@ pub fn run_sliced<S, F>(
     S: Simulation + 'static,
     F: Fn(Vec<S::Report>, bool) + 'static,
 {
-    let generation = token.begin();
-    spawn_local(async move {
-        let mut last_publish = now_ms();
-        loop {
-            if !token.is_current(generation) {
-                return;
-            }
-            let start = now_ms();
-            let mut all_done = false;
-            while !all_done && now_ms() - start < SLICE_MS {
-                all_done = true;
-                for sim in sims.iter_mut() {
-                    for _ in 0..BATCH {
-                        if !sim.step() {
-                            break;
-                        }
+    let mut last_publish = now_ms();
+    spawn_slices(token, move || {
+        let start = now_ms();
+        let mut all_done = false;
+        while !all_done && now_ms() - start < SLICE_MS {
+            all_done = true;
+            for sim in sims.iter_mut() {
+                for _ in 0..BATCH {
+                    if !sim.step() {
+                        break;
                     }
-                    all_done &= sim.is_done();
                 }
+                all_done &= sim.is_done();
             }
-            if all_done {
-                on_update(sims.iter().map(|s| s.report()).collect(), true);
-                progress.try_set(None);
-                return;
-            }
-            let fraction =
-                sims.iter().map(|s| s.progress()).sum::<f64>() / sims.len().max(1) as f64;
-            progress.try_set(Some(fraction));
-            if now_ms() - last_publish > PUBLISH_MS {
-                on_update(sims.iter().map(|s| s.report()).collect(), false);
-                last_publish = now_ms();
-            }
-            yield_to_browser().await;
         }
+        if all_done {
+            on_update(sims.iter().map(|s| s.report()).collect(), true);
+            progress.try_set(None);
+            return false;
+        }
+        let fraction = sims.iter().map(|s| s.progress()).sum::<f64>() / sims.len().max(1) as f64;
+        progress.try_set(Some(fraction));
+        if now_ms() - last_publish > PUBLISH_MS {
+            on_update(sims.iter().map(|s| s.report()).collect(), false);
+            last_publish = now_ms();
+        }
+        true
     });
 }
 
 /// Calls `unit` (one small piece of work; it returns false when nothing is left) in slices
-/// like [`run_sliced`], yielding to the browser in between. Starting another run on the same
-/// token stops this one at its next slice.
+/// like [`run_sliced`]. Starting another run on the same token stops this one.
 pub fn run_units(token: RunToken, mut unit: impl FnMut() -> bool + 'static) {
-    let generation = token.begin();
-    spawn_local(async move {
-        loop {
-            if !token.is_current(generation) {
-                return;
+    spawn_slices(token, move || {
+        let start = now_ms();
+        while now_ms() - start < SLICE_MS {
+            if !unit() {
+                return false;
             }
-            let start = now_ms();
-            while now_ms() - start < SLICE_MS {
-                if !unit() {
-                    return;
-                }
-            }
-            yield_to_browser().await;
         }
+        true
     });
 }
 
