@@ -27,11 +27,6 @@ pub fn xy_chart(
     axis_tooltip: bool,
     x_range: Option<(f64, f64)>,
 ) -> Chart {
-    let trigger = if axis_tooltip {
-        Trigger::Axis
-    } else {
-        Trigger::Item
-    };
     let mut x_axis = Axis::new()
         .type_(AxisType::Value)
         .name(x_name)
@@ -40,12 +35,27 @@ pub fn xy_chart(
     if let Some((min, max)) = x_range {
         x_axis = x_axis.min(min).max(max);
     }
+    chart_frame(
+        x_axis,
+        Axis::new().type_(AxisType::Value).name(y_name),
+        axis_tooltip,
+    )
+}
+
+/// A chart with these axes, legend and tooltip (`axis_tooltip`: one tooltip for all series
+/// at an x; otherwise one per point), in the margins every chart uses.
+pub fn chart_frame(x_axis: Axis, y_axis: Axis, axis_tooltip: bool) -> Chart {
+    let trigger = if axis_tooltip {
+        Trigger::Axis
+    } else {
+        Trigger::Item
+    };
     Chart::new()
         .tooltip(Tooltip::new().trigger(trigger))
         .legend(Legend::new().top("0").type_(LegendType::Scroll))
         .grid(Grid::new().left("56").right("16").top("40").bottom("40"))
         .x_axis(x_axis)
-        .y_axis(Axis::new().type_(AxisType::Value).name(y_name))
+        .y_axis(y_axis)
 }
 
 /// A time chart's frame: value x-axis in seconds, legend, tooltip.

@@ -2,7 +2,7 @@
 //! policy simulated at a few sizes (points) beside its theory curve (lines), with the sizes
 //! of the enabled layers marked. It depends only on the popularity (keys, distribution, α)
 //! and the seed, and is computed in slices of a few milliseconds after those change.
-use crate::demos::chart_kit::round3;
+use crate::demos::chart_kit::{chart_frame, round3};
 use crate::demos::format;
 use crate::sim::cache::{
     curve_sizes, simulate_hit_ratio, theory, CacheParams, KeyDist, KeySampler, Layer, Policy,
@@ -13,10 +13,8 @@ use crate::ui::widgets::{
     table::DataTable,
 };
 use charming::{
-    component::{Axis, Grid, Legend, LegendType},
-    element::{
-        AxisType, ItemStyle, LineStyle, LineStyleType, NameLocation, Symbol, Tooltip, Trigger,
-    },
+    component::Axis,
+    element::{AxisType, ItemStyle, LineStyle, LineStyleType, NameLocation, Symbol},
     series::{Line, Scatter},
     Chart,
 };
@@ -47,39 +45,42 @@ struct Curve {
     simulated: Vec<(Policy, u32, f64)>,
 }
 
+/// The pieces of work behind a [`Curve`]: each theory size, then each (policy, size) to
+/// simulate, in the order they are computed.
+enum Piece {
+    Theory(u32),
+    Simulate(Policy, u32),
+}
+
+fn pieces(keys: u32) -> Vec<Piece> {
+    let sim_sizes = curve_sizes(keys, SIM_POINTS);
+    curve_sizes(keys, THEORY_POINTS)
+        .into_iter()
+        .map(Piece::Theory)
+        .chain(
+            Policy::ALL
+                .into_iter()
+                .flat_map(|p| sim_sizes.iter().map(move |&c| Piece::Simulate(p, c))),
+        )
+        .collect()
+}
+
 impl Curve {
-    /// Computes piece `step` (theory sizes first, then one simulated point each); false
-    /// when there is nothing left.
-    fn compute(
-        &mut self,
-        step: usize,
-        pop: &theory::Popularity,
-        keys: &KeySampler,
-        seed: u64,
-    ) -> bool {
-        let theory_sizes = curve_sizes(pop.keys, THEORY_POINTS);
-        let sim_sizes = curve_sizes(pop.keys, SIM_POINTS);
-        if let Some(&c) = theory_sizes.get(step) {
-            self.theory.push((
+    fn compute(&mut self, piece: &Piece, pop: &theory::Popularity, keys: &KeySampler, seed: u64) {
+        match *piece {
+            Piece::Theory(c) => self.theory.push((
                 c,
                 [
                     theory::lru(pop, c),
                     theory::lfu(pop, c),
                     theory::fifo_random(pop, c),
                 ],
-            ));
-            return true;
+            )),
+            Piece::Simulate(policy, c) => {
+                let h = simulate_hit_ratio(keys, policy, c, WARMUP, REQUESTS, seed);
+                self.simulated.push((policy, c, h));
+            }
         }
-        let i = step - theory_sizes.len();
-        let Some(&c) = sim_sizes.get(i % sim_sizes.len().max(1)) else {
-            return false;
-        };
-        let Some(&policy) = Policy::ALL.get(i / sim_sizes.len().max(1)) else {
-            return false;
-        };
-        let h = simulate_hit_ratio(keys, policy, c, WARMUP, REQUESTS, seed);
-        self.simulated.push((policy, c, h));
-        true
     }
 }
 
@@ -91,18 +92,12 @@ fn chart(curve: &Curve, marks: &[(Layer, u32)], keys: u32) -> ChartSpec {
         .name_gap(26)
         .min(1)
         .max(f64::from(keys.max(2)));
-    let mut c = Chart::new()
-        .tooltip(Tooltip::new().trigger(Trigger::Item))
-        .legend(Legend::new().top("0").type_(LegendType::Scroll))
-        .grid(Grid::new().left("56").right("16").top("40").bottom("40"))
-        .x_axis(x_axis)
-        .y_axis(
-            Axis::new()
-                .type_(AxisType::Value)
-                .name("hit ratio")
-                .min(0)
-                .max(1),
-        );
+    let y_axis = Axis::new()
+        .type_(AxisType::Value)
+        .name("hit ratio")
+        .min(0)
+        .max(1);
+    let mut c = chart_frame(x_axis, y_axis, false);
     let theory_lines = [
         ("LRU theory (Che)", 0, COLOURS[0]),
         ("LFU theory (top-C)", 1, COLOURS[1]),
@@ -246,12 +241,13 @@ pub fn curve_view(params: Signal<CacheParams>, seed: Signal<u64>) -> impl IntoVi
         let keys = KeySampler::stationary(&p);
         let theory_pop = theory::Popularity::new(pop.dist, pop.keys, pop.alpha);
         let mut work = Curve::default();
-        let mut step = 0;
-        run_units(token, move || {
-            if work.compute(step, &theory_pop, &keys, seed) {
-                step += 1;
+        let mut todo = pieces(pop.keys).into_iter();
+        run_units(token, move || match todo.next() {
+            Some(piece) => {
+                work.compute(&piece, &theory_pop, &keys, seed);
                 true
-            } else {
+            }
+            None => {
                 curve.try_set(Some(std::mem::take(&mut work)));
                 false
             }
