@@ -68,10 +68,10 @@ const p = [];
 p.push(`ScaleLab benchmark (${mode}) — ${out.when.slice(0, 16).replace('T', ' ')} UTC, ${out.machine.platform}, ${out.machine.cpus} cores, Node ${process.version}`);
 p.push('');
 p.push('Simulator throughput (same seed and result natively and in wasm; release profile, as shipped)');
-p.push(`  ${pad('workload', 32)}${lpad('size', 12)}${lpad('native', 20)}${lpad('wasm (Node)', 20)}${lpad('SimPy', 16)}${lpad('native/SimPy', 15)}${lpad('wasm/native', 13)}`);
+p.push(`  ${pad('workload', 32)}${lpad('size', 20)}${lpad('native', 22)}${lpad('wasm (Node)', 22)}${lpad('SimPy', 16)}${lpad('native/SimPy', 15)}${lpad('wasm/native', 13)}`);
 for (const r of workloads) {
-  p.push(`  ${pad(r.description, 32)}${lpad(`${r.items.toLocaleString('en')} ${r.unit}`, 12 + r.unit.length - r.unit.length)}`
-    + `${lpad(fmtRate(r.native_per_s, r.unit), 20)}${lpad(fmtRate(r.wasm_per_s, r.unit), 20)}${lpad(r.simpy_per_s ? fmtRate(r.simpy_per_s, r.unit) : '—', 16)}`
+  p.push(`  ${pad(r.description, 32)}${lpad(`${r.items.toLocaleString('en')} ${r.unit}`, 20)}`
+    + `${lpad(fmtRate(r.native_per_s, r.unit), 22)}${lpad(fmtRate(r.wasm_per_s, r.unit), 22)}${lpad(r.simpy_per_s ? fmtRate(r.simpy_per_s, r.unit) : '—', 16)}`
     + `${lpad(r.native_vs_simpy ? `${r.native_vs_simpy.toFixed(0)}× ${mark(r.native_vs_simpy >= TARGETS.native_vs_simpy)}` : '', 15)}`
     + `${lpad(r.wasm_vs_native ? `${r.wasm_vs_native.toFixed(2)} ${mark(r.wasm_vs_native >= TARGETS.wasm_vs_native)}` : '—', 13)}`
     + `${r.same_result_in_wasm === false ? '  (wasm result differs!)' : ''}`);

@@ -1,6 +1,7 @@
 // The wasm half of scripts/bench: times each reference workload of src/sim/reference.rs,
 // compiled to wasm (bench/wasm, wasm-bindgen --target nodejs, wasm-opt -Oz like the app),
-// under Node. Prints one JSON line per workload, like the native example.
+// under Node. Prints one JSON line per workload, like the native example (the unit comes from
+// the native line).
 //
 //   node bench/wasm_run.mjs <dir of the wasm-bindgen output> [scale]
 import { createRequire } from 'node:module';
@@ -8,12 +9,11 @@ import { resolve } from 'node:path';
 
 const [dir = 'target/bench/node', scale = '1'] = process.argv.slice(2);
 const require = createRequire(import.meta.url);
-const { run_workload } = require(resolve(dir, 'scalelab_bench_wasm.js'));
-const UNITS = { mm2: 'jobs', cache: 'reads', ratelimit: 'decisions', nplus1: 'pages' };
+const { run_workload, workloads } = require(resolve(dir, 'scalelab_bench_wasm.js'));
 
-for (const workload of Object.keys(UNITS)) {
+for (const workload of workloads()) {
   const start = performance.now();
   const [items, events] = run_workload(workload, Number(scale));
   const secs = (performance.now() - start) / 1000;
-  console.log(JSON.stringify({ workload, items, unit: UNITS[workload], events, secs: Number(secs.toFixed(6)) }));
+  console.log(JSON.stringify({ workload, items, events, secs: Number(secs.toFixed(6)) }));
 }

@@ -16,6 +16,24 @@ test.describe.configure({ mode: 'serial' });
 
 const summary = (page) => page.locator('table.data-table', { has: page.locator('caption', { hasText: 'Summary of the run' }) });
 
+/** Records long tasks (and the wasm memory) from the first script on. */
+async function watchTasks(page) {
+  await page.addInitScript(() => {
+    addEventListener('TrunkApplicationStarted', (e) => { window.__wasmMemory = e.detail.wasm.memory; });
+    window.__tasks = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) window.__tasks.push([e.startTime, e.duration]);
+    }).observe({ type: 'longtask', buffered: true });
+  });
+}
+/** A mark: tasks that start after it belong to the run, not to the start-up. */
+const now = (page) => page.evaluate(() => performance.now());
+/** The longest task that started after `from` (ms; 0 when none was long). */
+async function longestSince(page, from) {
+  await page.waitForTimeout(300); // the last tasks' entries arrive
+  return page.evaluate((t) => Math.max(0, ...window.__tasks.filter(([s]) => s >= t).map(([, d]) => d)), from);
+}
+
 const CASES = [
   {
     name: 'queue: 5,000 jobs/s into one worker with an unlimited queue for a day',
@@ -43,24 +61,15 @@ for (const c of CASES) {
   test(c.name, async ({ page }) => {
     test.setTimeout(180_000);
     const watch = watchPage(page);
-    await page.addInitScript(() => {
-      addEventListener('TrunkApplicationStarted', (e) => { window.__wasmMemory = e.detail.wasm.memory; });
-      window.__tasks = [];
-      new PerformanceObserver((list) => {
-        for (const e of list.getEntries()) window.__tasks.push([e.startTime, e.duration]);
-      }).observe({ type: 'longtask', buffered: true });
-    });
+    await watchTasks(page);
     await page.goto(c.url);
     await expectAppRendered(page);
     await expect(page.locator('.notice-box')).toContainText(c.notice);
-    const from = await page.evaluate(() => performance.now()); // the run, not the start-up
+    const from = await now(page);
     await expect(summary(page)).toBeVisible({ timeout: 30_000 });
     await expect(summary(page)).not.toContainText('still in progress', { timeout: 150_000 });
-    await page.waitForTimeout(300); // the last tasks' entries arrive
-    const { wasm, longest } = await page.evaluate((t) => ({
-      wasm: window.__wasmMemory?.buffer.byteLength ?? 0,
-      longest: Math.max(0, ...window.__tasks.filter(([s]) => s >= t).map(([, d]) => d)),
-    }), from);
+    const longest = await longestSince(page, from);
+    const wasm = await page.evaluate(() => window.__wasmMemory?.buffer.byteLength ?? 0);
     console.log(`${c.name}: wasm memory ${(wasm / 1048576).toFixed(1)} MiB, longest task ${longest.toFixed(0)} ms`);
     expect(wasm).toBeGreaterThan(0);
     expect(wasm).toBeLessThan(WASM_LIMIT);
@@ -75,22 +84,16 @@ for (const c of CASES) {
 test('10^6 reads run in slices: progress is shown and no main-thread task blocks for long', async ({ page }) => {
   test.setTimeout(180_000);
   const watch = watchPage(page);
-  await page.addInitScript(() => {
-    window.__tasks = [];
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) window.__tasks.push([e.startTime, e.duration]);
-    }).observe({ type: 'longtask', buffered: true });
-  });
+  await watchTasks(page);
   await page.goto('lessons/caching?seed=3&rate=20000&duration=50&writes=0');
   await expectAppRendered(page);
   expect(await page.evaluate(() => PerformanceObserver.supportedEntryTypes.includes('longtask'))).toBe(true);
   await expect(page.locator('.run-progress')).toBeVisible({ timeout: 20_000 });
-  const from = await page.evaluate(() => performance.now()); // the run, not the start-up
+  const from = await now(page);
   await expect(summary(page)).not.toContainText('still in progress', { timeout: 150_000 });
   const reads = await summary(page).locator('tbody tr', { has: page.locator('th', { hasText: 'Reads' }) }).first().locator('td').first().innerText();
   expect(Number(reads.replace(/,/g, ''))).toBeGreaterThan(950_000);
-  await page.waitForTimeout(300); // the last tasks' entries arrive
-  const longest = await page.evaluate((t) => Math.max(0, ...window.__tasks.filter(([s]) => s >= t).map(([, d]) => d)), from);
+  const longest = await longestSince(page, from);
   console.log(`longest main-thread task during the 10^6-read run: ${longest.toFixed(0)} ms`);
   expect(longest).toBeLessThan(LONGEST_TASK_MS);
   watch.expectClean();

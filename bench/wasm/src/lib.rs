@@ -10,3 +10,12 @@ pub fn run_workload(name: &str, scale: f64) -> Vec<f64> {
         .map(|d| vec![d.items as f64, d.events as f64])
         .unwrap_or_default()
 }
+
+/// The workload names, in the order `scripts/bench` reports them.
+#[wasm_bindgen]
+pub fn workloads() -> Vec<String> {
+    scalelab::sim::reference::WORKLOADS
+        .iter()
+        .map(|w| w.to_string())
+        .collect()
+}
