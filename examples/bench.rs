@@ -1,7 +1,8 @@
 //! The native half of `scripts/bench`: times each reference workload
 //! (`scalelab::sim::reference`) and prints one JSON object per line.
 //!
-//!   cargo run --release --example bench -- [scale]    # scale 1 = full size, 0.1 quick
+//!   cargo run --release --example bench -- [scale] [workload…]   # scale 1 = full size, 0.1 quick;
+//!                                                                 # no workload named = all of them
 use scalelab::sim::reference::{run_workload, WORKLOADS};
 use std::time::Instant;
 
@@ -10,7 +11,11 @@ fn main() {
         .nth(1)
         .and_then(|s| s.parse().ok())
         .unwrap_or(1.0);
-    for name in WORKLOADS {
+    let only: Vec<String> = std::env::args().skip(2).collect();
+    for name in WORKLOADS
+        .into_iter()
+        .filter(|w| only.is_empty() || only.iter().any(|o| o == w))
+    {
         let start = Instant::now();
         let done = run_workload(name, scale).expect("a known workload");
         let secs = start.elapsed().as_secs_f64();

@@ -1,4 +1,4 @@
-//! The reference workloads (`scalelab::sim::reference`) exported to JavaScript, so
+//! The reference workloads (`scalelab_sim::sim::reference`) exported to JavaScript, so
 //! `scripts/bench` can time the very same simulation code in wasm under Node.
 use wasm_bindgen::prelude::*;
 
@@ -6,7 +6,7 @@ use wasm_bindgen::prelude::*;
 /// unknown name.
 #[wasm_bindgen]
 pub fn run_workload(name: &str, scale: f64) -> Vec<f64> {
-    scalelab::sim::reference::run_workload(name, scale)
+    scalelab_sim::sim::reference::run_workload(name, scale)
         .map(|d| vec![d.items as f64, d.events as f64])
         .unwrap_or_default()
 }
@@ -14,7 +14,7 @@ pub fn run_workload(name: &str, scale: f64) -> Vec<f64> {
 /// The workload names, in the order `scripts/bench` reports them.
 #[wasm_bindgen]
 pub fn workloads() -> Vec<String> {
-    scalelab::sim::reference::WORKLOADS
+    scalelab_sim::sim::reference::WORKLOADS
         .iter()
         .map(|w| w.to_string())
         .collect()
