@@ -348,9 +348,11 @@ impl NPlusOneSim {
         self.levels.pages.set(t, pages);
         self.levels.in_use.set(t, in_use);
         self.levels.waiting.set(t, waiting);
-        self.series.set_level(t, LEVEL_PAGES, pages);
-        self.series.set_level(t, LEVEL_IN_USE, in_use);
-        self.series.set_level(t, LEVEL_WAITING, waiting);
+        let mut chart = [0; 3];
+        chart[LEVEL_PAGES] = pages;
+        chart[LEVEL_IN_USE] = in_use;
+        chart[LEVEL_WAITING] = waiting;
+        self.series.set_levels(t, chart);
     }
 
     /// The parameters this run was built from.

@@ -363,9 +363,11 @@ impl QueueSim {
         l.busy.set(t, busy);
         l.ready.set(t, ready);
         l.provisioned.set(t, provisioned);
-        self.series.set_level(t, LEVEL_QUEUE, queued);
-        self.series.set_level(t, LEVEL_BUSY, busy);
-        self.series.set_level(t, LEVEL_WORKERS, provisioned);
+        let mut chart = [0; 3];
+        chart[LEVEL_QUEUE] = queued;
+        chart[LEVEL_BUSY] = busy;
+        chart[LEVEL_WORKERS] = provisioned;
+        self.series.set_levels(t, chart);
     }
 
     /// The parameters this run was built from.

@@ -12,6 +12,7 @@
 //! about 16 KB each).
 use crate::sim::engine::{secs, SimTime, SECOND};
 use crate::sim::stats::latency::LATENCY_MAX;
+use crate::sim::stats::wide_mul;
 use hdrhistogram::Histogram;
 
 /// The number of buckets a run is cut into.
@@ -33,6 +34,12 @@ pub struct Bucket<const L: usize, const C: usize> {
 #[derive(Clone, Debug)]
 pub struct TimeSeries<const L: usize, const C: usize> {
     horizon: SimTime,
+    /// `starts[i]` is the first microsecond of bucket `i`; `starts[BUCKETS]` is the horizon.
+    /// Computed once, so recording an event costs no division.
+    starts: Vec<SimTime>,
+    /// The bucket of the latest time seen: simulated time only moves forward, so the next
+    /// lookup almost always lands here or in the next bucket.
+    cursor: usize,
     levels: [u64; L],
     last_t: SimTime,
     areas: Vec<[u128; L]>,
@@ -43,8 +50,15 @@ pub struct TimeSeries<const L: usize, const C: usize> {
 impl<const L: usize, const C: usize> TimeSeries<L, C> {
     /// A series over [0, horizon] with all levels starting at `initial`.
     pub fn new(horizon: SimTime, initial: [u64; L]) -> Self {
+        let horizon = horizon.max(1);
+        let h = u128::from(horizon);
+        let starts = (0..=BUCKETS)
+            .map(|i| (i as u128 * h).div_ceil(BUCKETS as u128) as SimTime)
+            .collect();
         TimeSeries {
-            horizon: horizon.max(1),
+            horizon,
+            starts,
+            cursor: 0,
             levels: initial,
             last_t: 0,
             areas: vec![[0; L]; BUCKETS],
@@ -53,41 +67,67 @@ impl<const L: usize, const C: usize> TimeSeries<L, C> {
         }
     }
 
-    /// The bucket containing time `t` (the last one for t ≥ horizon).
-    fn bucket_of(&self, t: SimTime) -> usize {
-        let i = u128::from(t) * BUCKETS as u128 / u128::from(self.horizon);
-        (i as usize).min(BUCKETS - 1)
+    /// The bucket containing time `t` (the last one for t ≥ horizon), looked up from `hint`.
+    fn bucket_from(&self, hint: usize, t: SimTime) -> usize {
+        let hit = |i: usize| self.starts[i] <= t && t < self.starts[i + 1];
+        if hit(hint) {
+            hint
+        } else if hint + 1 < BUCKETS && hit(hint + 1) {
+            hint + 1
+        } else {
+            // The first bucket starting after `t`, minus one; empty buckets (horizon < BUCKETS
+            // µs) are skipped because their start equals the next one's.
+            self.starts.partition_point(|&s| s <= t).clamp(1, BUCKETS) - 1
+        }
+    }
+
+    /// The bucket containing `t`, remembered for the next lookup.
+    fn bucket_of(&mut self, t: SimTime) -> usize {
+        self.cursor = self.bucket_from(self.cursor, t);
+        self.cursor
     }
 
     /// The first microsecond of bucket `i` (`horizon` for i = BUCKETS).
     fn start(&self, i: usize) -> SimTime {
-        let h = u128::from(self.horizon);
-        ((i as u128 * h).div_ceil(BUCKETS as u128)) as SimTime
+        self.starts[i.min(BUCKETS)]
     }
 
     /// Adds the current `levels × dt` for [from, to) to `areas` (one entry per bucket).
     fn integrate(&self, areas: &mut [[u128; L]], from: SimTime, to: SimTime) {
         let to = to.min(self.horizon);
         let mut t = from;
+        let mut i = self.cursor;
         while t < to {
-            let i = self.bucket_of(t);
+            i = self.bucket_from(i, t);
             let end = self.start(i + 1).min(to);
             for (area, level) in areas[i].iter_mut().zip(&self.levels) {
-                *area += u128::from(*level) * u128::from(end - t);
+                *area += wide_mul(*level, end - t);
             }
             t = end;
         }
     }
 
-    /// Sets level `which` to `value` at time `t` (times never go backwards).
-    pub fn set_level(&mut self, t: SimTime, which: usize, value: u64) {
+    /// Sets every level at time `t` (times never go backwards): one integration step for all.
+    pub fn set_levels(&mut self, t: SimTime, values: [u64; L]) {
+        self.advance(t);
+        self.levels = values;
+    }
+
+    /// Integrates the current levels up to `t`.
+    fn advance(&mut self, t: SimTime) {
         let t = t.max(self.last_t);
         if t > self.last_t {
             let mut areas = std::mem::take(&mut self.areas);
             self.integrate(&mut areas, self.last_t, t);
             self.areas = areas;
             self.last_t = t;
+            self.bucket_of(t.min(self.horizon));
         }
+    }
+
+    /// Sets level `which` to `value` at time `t` (times never go backwards).
+    pub fn set_level(&mut self, t: SimTime, which: usize, value: u64) {
+        self.advance(t);
         if let Some(level) = self.levels.get_mut(which) {
             *level = value;
         }
@@ -165,5 +205,42 @@ mod tests {
         assert!(p.iter().all(|w| (w - 0.001).abs() < 0.000_01), "{p:?}");
         assert_eq!(b[1].wait_percentiles, None);
         assert_eq!(s.buckets(10 * 2 * SECOND).len(), BUCKETS);
+    }
+
+    /// The precomputed bucket lookup agrees with the defining formula
+    /// `min(⌊t · BUCKETS / horizon⌋, BUCKETS − 1)` for horizons shorter and longer than
+    /// `BUCKETS` µs, in time order (the cursor's fast path) and out of order (the search).
+    #[test]
+    fn bucket_lookup_matches_the_formula() {
+        for horizon in [
+            1,
+            7,
+            199,
+            200,
+            201,
+            1_000,
+            12_345,
+            6_250 * SECOND,
+            SimTime::MAX,
+        ] {
+            let mut s: TimeSeries<1, 1> = TimeSeries::new(horizon, [0]);
+            let formula = |t: SimTime| {
+                let i = u128::from(t) * BUCKETS as u128 / u128::from(horizon.max(1));
+                (i as usize).min(BUCKETS - 1)
+            };
+            let step = (horizon / 997).max(1);
+            let mut times: Vec<SimTime> = (0..2_000u64).map(|k| k.saturating_mul(step)).collect();
+            times.extend([
+                horizon - 1,
+                horizon,
+                horizon.saturating_add(5),
+                0,
+                horizon / 2,
+                3,
+            ]);
+            for t in times {
+                assert_eq!(s.bucket_of(t), formula(t), "horizon {horizon}, t {t}");
+            }
+        }
     }
 }

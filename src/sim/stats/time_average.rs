@@ -12,6 +12,7 @@
 //! The integral is kept as an integer (level × µs in a `u128`), so it is exact and does not
 //! depend on how often it is updated.
 use crate::sim::engine::SimTime;
+use crate::sim::stats::wide_mul;
 
 #[derive(Clone, Debug, Default)]
 pub struct TimeAverage {
@@ -34,7 +35,7 @@ impl TimeAverage {
     /// treated as "now").
     pub fn set(&mut self, t: SimTime, level: u64) {
         let t = t.max(self.since);
-        self.integral += u128::from(self.level) * u128::from(t - self.since);
+        self.integral += wide_mul(self.level, t - self.since);
         self.since = t;
         self.level = level;
     }
@@ -45,7 +46,7 @@ impl TimeAverage {
 
     /// ∫ level dt over [0, t], in level × µs.
     pub fn integral_at(&self, t: SimTime) -> u128 {
-        self.integral + u128::from(self.level) * u128::from(t.saturating_sub(self.since))
+        self.integral + wide_mul(self.level, t.saturating_sub(self.since))
     }
 
     /// The mean level over [0, t] (0 when t = 0).
