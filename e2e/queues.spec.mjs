@@ -33,6 +33,21 @@ test('an unknown path shows the 404 page', async ({ page }) => {
   watch.expectClean();
 });
 
+test('leaving a demo right after a change does not carry its settings to the next page', async ({ page }) => {
+  const watch = watchPage(page);
+  await page.goto('lessons/queues?seed=7');
+  await expectAppRendered(page);
+  const workers = page.locator('#param-workers');
+  await workers.fill('13');
+  await workers.press('Enter');
+  // The address bar follows after a short delay; navigate away before it does.
+  await page.locator('header a', { hasText: 'About' }).click();
+  await expect(page).toHaveURL(/\/about$/);
+  await page.waitForTimeout(500);
+  await expect(page).toHaveURL(/\/about$/);
+  watch.expectClean();
+});
+
 test('changing a control updates the URL, and that URL restores the same numbers', async ({ page, context }) => {
   const watch = watchPage(page);
   await page.goto('lessons/queues?seed=7');

@@ -26,6 +26,8 @@ use std::time::Duration;
 pub const PANEL_KEYS: &[&str] = &["controls", "autoplay", "cmp", "cmpv"];
 /// Animation tick: ~30 frames per second.
 const TICK: Duration = Duration::from_millis(33);
+/// The address bar is updated this long after the last settings change.
+const URL_DELAY_MS: u32 = 150;
 /// Charts follow the animation cursor at most this often.
 const CURSOR_EVERY_MS: f64 = 250.0;
 
@@ -73,7 +75,23 @@ pub fn demo_panel<D: Demo>(presets: Vec<Preset<D::Params>>, mode: PanelMode) -> 
         }
         q
     });
-    Effect::new(move |_| dom::replace_query(&query.get()));
+    // The address bar follows once the settings rest: a slider drag fires dozens of input
+    // events, and each `history.replaceState` costs milliseconds (Chrome also throttles
+    // pages that call it too often). The share link and embed code read `query` directly.
+    let pending_url: StoredValue<Option<gloo_timers::callback::Timeout>, LocalStorage> =
+        StoredValue::new_local(None);
+    Effect::new(move |_| {
+        let q = query.get();
+        // Replacing the timer drops (cancels) the previous one.
+        pending_url.set_value(Some(gloo_timers::callback::Timeout::new(
+            URL_DELAY_MS,
+            move || dom::replace_query(&q),
+        )));
+    });
+    // Leaving the page cancels a pending update (it would rewrite the next page's address).
+    on_cleanup(move || {
+        let _ = pending_url.try_set_value(None);
+    });
 
     // The statistics run(s): to the end, time-sliced.
     let runs = RwSignal::new(None::<Runs<D::Report>>);
@@ -139,7 +157,11 @@ pub fn demo_panel<D: Demo>(presets: Vec<Preset<D::Params>>, mode: PanelMode) -> 
             fast_forward(&mut sim, middle, STILL_EVENTS);
         }
         show_frame(&sim);
-        cursor.set(resume.map(|_| secs(sim.now())));
+        // Only a moved cursor redraws the charts (the new run's charts come with its report).
+        let at = resume.map(|_| secs(sim.now()));
+        if cursor.get_untracked() != at {
+            cursor.set(at);
+        }
         play.set_value(Some(sim));
     });
     Effect::new(move |previous: Option<u64>| {

@@ -77,10 +77,18 @@ pub fn ChartView(#[prop(into)] spec: Signal<ChartSpec>) -> impl IntoView {
         leptos::task::spawn_local(async move {
             gloo_timers::future::TimeoutFuture::new(0).await;
             // The chart may be gone by now: every access is a `try_`.
-            let Some(Some(option)) = pending.try_update_value(Option::take) else {
+            let Some(Some(mut option)) = pending.try_update_value(Option::take) else {
                 return;
             };
-            if chart.try_with_value(Option::is_none) == Some(true) {
+            let redraw = chart.try_with_value(Option::is_some) == Some(true);
+            if redraw {
+                // Only a chart's first appearance is animated: redraws after a slider change
+                // or a cursor step replace the picture at once (an entry animation on every
+                // change distracts, and its frames delay the other charts' redraws).
+                if let Some(map) = option.as_object_mut() {
+                    map.insert("animation".into(), false.into());
+                }
+            } else {
                 let Some(Some(el)) = container.try_get_untracked() else {
                     return;
                 };
