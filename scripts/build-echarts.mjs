@@ -5,7 +5,8 @@
 // classic (non-module) script loaded from our own origin by index.html before the wasm starts.
 //
 //   charts:     line, scatter, bar
-//   components: grid, tooltip, legend, title, aria, markLine, markPoint, markArea (no dataZoom)
+//   components: grid, tooltip, legend, aria, markLine (no title: each chart's title is HTML;
+//               no dataZoom, markPoint, markArea: unused)
 //   renderer:   canvas (getDataURL works); the built-in 'dark' theme is registered by echarts/core
 //
 // Usage: node scripts/build-echarts.mjs [--force]
@@ -55,11 +56,8 @@ import {
   GridComponent,
   TooltipComponent,
   LegendComponent,
-  TitleComponent,
   AriaComponent,
   MarkLineComponent,
-  MarkPointComponent,
-  MarkAreaComponent,
 } from 'echarts/components';
 import { CanvasRenderer } from 'echarts/renderers';
 
@@ -70,11 +68,8 @@ echarts.use([
   GridComponent,
   TooltipComponent,
   LegendComponent,
-  TitleComponent,
   AriaComponent,
   MarkLineComponent,
-  MarkPointComponent,
-  MarkAreaComponent,
   CanvasRenderer,
 ]);
 
