@@ -2,6 +2,7 @@
 //! merge) semantics, resized with its container, re-created on theme change, disposed on
 //! cleanup. Each chart carries a text alternative and its data as a table.
 use super::echarts::EChart;
+use super::paint_queue::paint_soon;
 use super::table::{DataTable, DataTableView};
 use crate::ui::{dom, theme::use_display};
 use leptos::{html::Div, prelude::*};
@@ -63,9 +64,9 @@ pub fn ChartView(#[prop(into)] spec: Signal<ChartSpec>) -> impl IntoView {
     let unavailable = RwSignal::new(false);
     let show_table = RwSignal::new(false);
 
-    // Charts are created and drawn in a task of their own (a timer), so a page of charts
-    // appearing or redrawn after a run is several short tasks instead of one long one; an
-    // option arriving before the timer fires replaces the pending one.
+    // Charts are created and drawn later, in the shared paint queue's tasks (a few charts per
+    // task), so a page of charts appearing or redrawn after a run is short tasks instead of
+    // one long one; an option arriving before its draw replaces the pending one.
     let pending: StoredValue<Option<serde_json::Value>, LocalStorage> =
         StoredValue::new_local(None);
     let draw_soon = move |option: serde_json::Value| {
@@ -74,8 +75,7 @@ pub fn ChartView(#[prop(into)] spec: Signal<ChartSpec>) -> impl IntoView {
         if scheduled {
             return;
         }
-        leptos::task::spawn_local(async move {
-            gloo_timers::future::TimeoutFuture::new(0).await;
+        paint_soon(move || {
             // The chart may be gone by now: every access is a `try_`.
             let Some(Some(mut option)) = pending.try_update_value(Option::take) else {
                 return;

@@ -1,0 +1,49 @@
+//! One queue for every chart's drawing work. Charts are drawn in timer tasks of their own, not
+//! in the task that produced their data; a page of charts redrawn at once shares those tasks,
+//! several charts per task up to a time budget, instead of one task (and one timer hop) each.
+//!
+//! ```text
+//!   chart A ─┐                 task 1: A, B  (budget reached)
+//!   chart B ─┼─▶ queue ─timer─▶
+//!   chart C ─┘                 task 2: C
+//! ```
+use crate::ui::dom::now_ms;
+use std::cell::{Cell, RefCell};
+use std::collections::VecDeque;
+
+/// A task stops taking jobs once it has run this long (a chart draw takes ~5–10 ms), so
+/// tasks stay well under the 50 ms that counts as a long task.
+const BUDGET_MS: f64 = 20.0;
+
+type Job = Box<dyn FnOnce()>;
+
+thread_local! {
+    static QUEUE: RefCell<VecDeque<Job>> = RefCell::new(VecDeque::new());
+    static SCHEDULED: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Runs `job` in a later task, after the jobs queued before it.
+pub fn paint_soon(job: impl FnOnce() + 'static) {
+    QUEUE.with(|q| q.borrow_mut().push_back(Box::new(job)));
+    if !SCHEDULED.replace(true) {
+        leptos::task::spawn_local(drain());
+    }
+}
+
+async fn drain() {
+    loop {
+        gloo_timers::future::TimeoutFuture::new(0).await;
+        let start = now_ms();
+        loop {
+            // Taken out before running: a job may queue another.
+            let Some(job) = QUEUE.with(|q| q.borrow_mut().pop_front()) else {
+                SCHEDULED.set(false);
+                return;
+            };
+            job();
+            if now_ms() - start >= BUDGET_MS {
+                break;
+            }
+        }
+    }
+}
