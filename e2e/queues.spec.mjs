@@ -42,9 +42,9 @@ test('leaving a demo right after a change does not carry its settings to the nex
   await workers.press('Enter');
   // The address bar follows after a short delay; navigate away before it does.
   await page.locator('header a', { hasText: 'About' }).click();
-  await expect(page).toHaveURL(/\/about$/);
+  await expect(page).toHaveURL(/\/scalelab\/about$/);
   await page.waitForTimeout(500);
-  await expect(page).toHaveURL(/\/about$/);
+  await expect(page).toHaveURL(/\/scalelab\/about$/);
   watch.expectClean();
 });
 

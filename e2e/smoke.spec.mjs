@@ -15,6 +15,29 @@ for (const path of ['', 'lessons/queues']) {
   });
 }
 
+test('every same-origin link stays under the base path, and the site links navigate in place', async ({ page }) => {
+  const watch = watchPage(page);
+  for (const path of ['', 'lessons/queues', 'about']) {
+    await page.goto(path);
+    await expectAppRendered(page);
+    const hrefs = await page.$$eval('a[href]', (as) => as.map((a) => a.href).filter((h) => h.startsWith(location.origin)));
+    expect(hrefs.length, `links on /${path}`).toBeGreaterThan(0);
+    for (const href of hrefs) expect(new URL(href).pathname, `a link on /${path}`).toMatch(/^\/scalelab\//);
+  }
+  // A lesson card and the header's links navigate without a page load.
+  await page.goto('');
+  await page.evaluate(() => { window.__samePage = true; });
+  await page.locator('.cards a[href$="lessons/queues"]').click();
+  await expect(page).toHaveURL(/\/scalelab\/lessons\/queues(\?|$)/);
+  await expectAppRendered(page);
+  await page.locator('header a', { hasText: 'About' }).click();
+  await expect(page).toHaveURL(/\/scalelab\/about$/);
+  await page.locator('header a', { hasText: 'Lessons' }).click();
+  await expect(page).toHaveURL(/\/scalelab\/$/);
+  expect(await page.evaluate(() => window.__samePage)).toBe(true);
+  watch.expectClean();
+});
+
 test('the ECharts bundle draws with the built-in dark theme', async ({ page }) => {
   const watch = watchPage(page);
   await page.goto('');

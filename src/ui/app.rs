@@ -1,5 +1,6 @@
 //! The app: router, site chrome (header, footer) and display preferences. The router's base
 //! is the path the site was built for (any GitHub Pages repository name works).
+use super::dom;
 use super::pages::{
     about::AboutPage, embed::EmbedPage, home::HomePage, lesson::LessonPage, not_found::NotFoundPage,
 };
@@ -33,13 +34,13 @@ fn SiteShell(children: Children) -> impl IntoView {
         <div id="app-root" class="site">
             <a class="skip-link" href="#main">"Skip to content"</a>
             <header class="site-header">
-                <A href="/" attr:class="brand">
+                <A href=dom::app_href("/") attr:class="brand">
                     <span class="brand-mark" aria-hidden="true">"◉"</span>
                     " ScaleLab"
                 </A>
                 <nav aria-label="Site">
-                    <A href="/">"Lessons"</A>
-                    <A href="/about">"About"</A>
+                    <A href=dom::app_href("/")>"Lessons"</A>
+                    <A href=dom::app_href("/about")>"About"</A>
                 </nav>
                 <ThemeToggle />
             </header>

@@ -15,6 +15,12 @@ pub fn base_path() -> String {
 }
 
 /// The site's absolute URL for an in-app path such as `/lessons/queues`.
+/// The href of an app route such as `/about`, under the base path (`/scalelab/about`): the
+/// router's `<A>` does not add its base to absolute paths.
+pub fn app_href(path: &str) -> String {
+    format!("{}{path}", base_path())
+}
+
 pub fn absolute_url(path: &str) -> String {
     let origin = web_sys::window()
         .and_then(|w| w.location().origin().ok())

@@ -1,5 +1,6 @@
 //! Home: the lessons as cards, grouped as the source posts group their ideas.
 use crate::lessons::{GROUPS, LESSONS};
+use crate::ui::dom;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
@@ -24,7 +25,7 @@ pub fn HomePage() -> impl IntoView {
                     if l.ready {
                         view! {
                             <li class="card">
-                                <A href=format!("/lessons/{}", l.slug)>{body}</A>
+                                <A href=dom::app_href(&format!("/lessons/{}", l.slug))>{body}</A>
                             </li>
                         }
                         .into_any()

@@ -1,4 +1,5 @@
 //! The 404 page.
+use crate::ui::dom;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
@@ -9,7 +10,7 @@ pub fn NotFoundPage() -> impl IntoView {
         <article class="prose not-found">
             <h1>"Page not found"</h1>
             <p>"There is no lesson or page at this address. It may have moved, or the link was cut short."</p>
-            <p><A href="/">"Back to all lessons"</A></p>
+            <p><A href=dom::app_href("/")>"Back to all lessons"</A></p>
         </article>
     }
 }
