@@ -1,10 +1,15 @@
 //! The native half of `scripts/bench`: times each reference workload
-//! (`scalelab::sim::reference`) and prints one JSON object per line.
+//! (`scalelab::sim::reference`) and prints one JSON object per line: the median of
+//! [`RUNS`] timed runs after one warm-up run at a tenth of the size (caches, page faults and
+//! CPU frequency settle; on a shared 2-core machine single runs varied by ±30%).
 //!
 //!   cargo run --release --example bench -- [scale] [workload…]   # scale 1 = full size, 0.1 quick;
 //!                                                                 # no workload named = all of them
 use scalelab::sim::reference::{run_workload, WORKLOADS};
 use std::time::Instant;
+
+/// Timed runs per workload; the median is reported.
+const RUNS: usize = 5;
 
 fn main() {
     let scale: f64 = std::env::args()
@@ -16,12 +21,24 @@ fn main() {
         .into_iter()
         .filter(|w| only.is_empty() || only.iter().any(|o| o == w))
     {
-        let start = Instant::now();
-        let done = run_workload(name, scale).expect("a known workload");
-        let secs = start.elapsed().as_secs_f64();
+        run_workload(name, (scale / 10.0).max(1e-4)); // warm-up
+        let mut times = Vec::with_capacity(RUNS);
+        let mut done = None;
+        for _ in 0..RUNS {
+            let start = Instant::now();
+            done = run_workload(name, scale);
+            times.push(start.elapsed().as_secs_f64());
+        }
+        let done = done.expect("a known workload");
+        times.sort_by(f64::total_cmp);
+        let runs: Vec<String> = times.iter().map(|t| format!("{t:.6}")).collect();
         println!(
-            "{{\"workload\":\"{name}\",\"items\":{},\"unit\":\"{}\",\"events\":{},\"secs\":{secs:.6}}}",
-            done.items, done.unit, done.events
+            "{{\"workload\":\"{name}\",\"items\":{},\"unit\":\"{}\",\"events\":{},\"secs\":{:.6},\"runs\":[{}]}}",
+            done.items,
+            done.unit,
+            done.events,
+            times[RUNS / 2],
+            runs.join(",")
         );
     }
 }
