@@ -109,6 +109,10 @@ impl<const L: usize, const C: usize> TimeSeries<L, C> {
 
     /// Sets every level at time `t` (times never go backwards): one integration step for all.
     pub fn set_levels(&mut self, t: SimTime, values: [u64; L]) {
+        // Unchanged levels: integrated later, up to the next change (or when read).
+        if values == self.levels {
+            return;
+        }
         self.advance(t);
         self.levels = values;
     }

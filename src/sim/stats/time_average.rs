@@ -34,6 +34,11 @@ impl TimeAverage {
     /// The level changes to `level` at time `t` (t must not go backwards; earlier times are
     /// treated as "now").
     pub fn set(&mut self, t: SimTime, level: u64) {
+        // An unchanged level needs no work now: the integral since `since` is added when the
+        // level next changes or is read (integers, so the sum is the same either way).
+        if level == self.level {
+            return;
+        }
         let t = t.max(self.since);
         self.integral += wide_mul(self.level, t - self.since);
         self.since = t;
