@@ -67,7 +67,8 @@ const lpad = (s, n) => String(s).padStart(n);
 const p = [];
 p.push(`ScaleLab benchmark (${mode}) — ${out.when.slice(0, 16).replace('T', ' ')} UTC, ${out.machine.platform}, ${out.machine.cpus} cores, Node ${process.version}`);
 p.push('');
-p.push('Simulator throughput (same seed and result natively and in wasm; release profile, as shipped; ScaleLab: median of 5 runs after a warm-up, SimPy: one run)');
+const simpyRuns = simpy.mm2?.runs?.length ?? 1;
+p.push(`Simulator throughput (same seed and result natively and in wasm; release profile, as shipped; ScaleLab: fastest of 5 runs after a warm-up; SimPy: fastest of ${simpyRuns})`);
 p.push(`  ${pad('workload', 32)}${lpad('size', 20)}${lpad('native', 22)}${lpad('wasm (Node)', 22)}${lpad('SimPy', 16)}${lpad('native/SimPy', 15)}${lpad('wasm/native', 13)}`);
 for (const r of workloads) {
   p.push(`  ${pad(r.description, 32)}${lpad(`${r.items.toLocaleString('en')} ${r.unit}`, 20)}`
