@@ -25,7 +25,7 @@ pub fn absolute_url(path: &str) -> String {
     let origin = web_sys::window()
         .and_then(|w| w.location().origin().ok())
         .unwrap_or_default();
-    format!("{origin}{}{path}", base_path())
+    format!("{origin}{}", app_href(path))
 }
 
 /// The current path (with base) and no query: where "reset" links point.
