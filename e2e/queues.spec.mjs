@@ -33,13 +33,18 @@ test('an unknown path shows the 404 page', async ({ page }) => {
   watch.expectClean();
 });
 
-test('leaving a demo right after a change does not carry its settings to the next page', async ({ page }) => {
-  const watch = watchPage(page);
+/** Opens the queues lesson (seed 7) and types `workers` into its workers field. */
+async function openQueuesWithWorkers(page, workers) {
   await page.goto('lessons/queues?seed=7');
   await expectAppRendered(page);
-  const workers = page.locator('#param-workers');
-  await workers.fill('13');
-  await workers.press('Enter');
+  const field = page.locator('#param-workers');
+  await field.fill(workers);
+  await field.press('Enter');
+}
+
+test('leaving a demo right after a change does not carry its settings to the next page', async ({ page }) => {
+  const watch = watchPage(page);
+  await openQueuesWithWorkers(page, '13');
   // The address bar follows after a short delay; navigate away before it does.
   await page.locator('header a', { hasText: 'About' }).click();
   await expect(page).toHaveURL(/\/scalelab\/about$/);
@@ -50,11 +55,7 @@ test('leaving a demo right after a change does not carry its settings to the nex
 
 test('changing a control updates the URL, and that URL restores the same numbers', async ({ page, context }) => {
   const watch = watchPage(page);
-  await page.goto('lessons/queues?seed=7');
-  await expectAppRendered(page);
-  const workers = page.locator('#param-workers');
-  await workers.fill('12');
-  await workers.press('Enter');
+  await openQueuesWithWorkers(page, '12');
   await expect(page).toHaveURL(/[?&]workers=12(&|$)/);
   await expect(page).toHaveURL(/[?&]seed=7(&|$)/);
   const before = await summaryText(page);
