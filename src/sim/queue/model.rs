@@ -282,8 +282,11 @@ impl QueueSim {
         };
         self.slots.set_state(slot, next);
         self.slots.set_retiring(slot, false);
-        // Always draw, so the failure stream does not depend on the failure probability.
-        let failed = self.rng_failures.random::<f64>() < self.params.fail_prob;
+        // One draw per attempt whenever failures are possible, so with any p > 0 the n-th
+        // attempt always meets the n-th number. With p = 0 nothing else reads this stream
+        // and no draw could fail, so skipping the draw changes no result.
+        let failed = self.params.fail_prob > 0.0
+            && self.rng_failures.random::<f64>() < self.params.fail_prob;
         if !failed {
             self.counts.completed += 1;
             self.series.count(self.clock.now(), COUNT_COMPLETIONS);
