@@ -91,13 +91,20 @@ export async function expectAppRendered(page) {
   if ((await root.count()) > 0) await expect(root).toBeVisible();
 }
 
-/** True when the page-global ECharts build is present with the API the app binds. */
-export async function echartsReady(page) {
-  return page.evaluate(
-    () =>
-      typeof window.echarts === 'object' &&
-      ['init', 'dispose', 'getInstanceByDom', 'use', 'registerTheme'].every(
-        (k) => typeof window.echarts[k] === 'function',
-      ),
-  );
+/**
+ * True when the page-global ECharts build is present with the API the app binds, waiting up to
+ * `timeout` ms for it: the app adds the script when a page's first chart mounts.
+ */
+export async function echartsReady(page, { timeout = 15_000 } = {}) {
+  return page
+    .waitForFunction(
+      () =>
+        typeof window.echarts === 'object' &&
+        ['init', 'dispose', 'getInstanceByDom', 'use', 'registerTheme'].every(
+          (k) => typeof window.echarts[k] === 'function',
+        ),
+      undefined,
+      { timeout },
+    )
+    .then(() => true, () => false);
 }

@@ -2,18 +2,44 @@
 import { test, expect } from '@playwright/test';
 import { watchPage, expectAppRendered, echartsReady } from './helpers.mjs';
 
-for (const path of ['', 'lessons/queues']) {
+for (const [path, charts] of [['', false], ['lessons/queues', true]]) {
   test(`renders /scalelab/${path} with status 200, locally and without console errors`, async ({
     page,
   }) => {
     const watch = watchPage(page);
+    const chartLibrary = [];
+    page.on('request', (req) => { if (/echarts/.test(req.url())) chartLibrary.push(req.url()); });
     const res = await page.goto(path);
     expect(res?.status(), 'HTTP status').toBe(200);
     await expectAppRendered(page);
-    expect(await echartsReady(page), 'window.echarts from our bundle').toBe(true);
+    if (charts) {
+      // Loaded on demand, from our origin and under the base path, once the charts mount.
+      expect(await echartsReady(page), 'window.echarts from our bundle').toBe(true);
+      expect(chartLibrary).toEqual([expect.stringMatching(/^http:\/\/127\.0\.0\.1:\d+\/scalelab\/echarts\.min-[0-9a-f]+\.js$/)]);
+      await expect(page.locator('.charts .chart canvas').first()).toBeVisible();
+    } else {
+      // A page without charts never downloads the chart library.
+      await page.waitForTimeout(1000);
+      expect(chartLibrary, 'ECharts requests on a page without charts').toEqual([]);
+      expect(await page.evaluate(() => typeof window.echarts)).toBe('undefined');
+    }
     watch.expectClean();
   });
 }
+
+test('when the chart library cannot load, each chart says so and shows its data as a table', async ({ page }) => {
+  await page.route(/echarts\.min-[0-9a-f]+\.js$/, (route) => route.abort());
+  await page.goto('lessons/queues?seed=1');
+  await expectAppRendered(page);
+  const notices = page.locator('.chart-card .notice', { hasText: 'The chart library did not load' });
+  await expect(notices.first()).toBeVisible({ timeout: 20_000 });
+  const cards = await page.locator('.chart-card').count();
+  expect(cards).toBeGreaterThan(0);
+  await expect(notices).toHaveCount(cards);
+  await expect(page.locator('.chart-card table').first()).toBeVisible();
+  // The demo itself still runs: its summary fills in.
+  await expect(page.locator('table.data-table caption', { hasText: 'Summary of the run' })).toBeVisible();
+});
 
 test('every same-origin link stays under the base path, and the site links navigate in place', async ({ page }) => {
   const watch = watchPage(page);
@@ -40,8 +66,9 @@ test('every same-origin link stays under the base path, and the site links navig
 
 test('the ECharts bundle draws with the built-in dark theme', async ({ page }) => {
   const watch = watchPage(page);
-  await page.goto('');
+  await page.goto('lessons/queues');
   await expectAppRendered(page);
+  expect(await echartsReady(page)).toBe(true);
   const drawn = await page.evaluate(() => {
     const el = document.createElement('div');
     el.style.cssText = 'position:fixed;left:0;top:0;width:320px;height:200px';

@@ -2,7 +2,8 @@
 // Builds the smallest ECharts bundle that covers ScaleLab's charts into build/echarts.min.js.
 //
 // The app (src/ui/widgets/echarts.rs) calls the page-global `window.echarts`, so this bundle is a
-// classic (non-module) script loaded from our own origin by index.html before the wasm starts.
+// classic (non-module) script from our own origin, which the app adds to the page when its first
+// chart mounts (Trunk hashes it; scripts/defer-echarts.mjs tells the app its name).
 //
 //   charts:     line, scatter, bar
 //   components: grid, tooltip, legend, aria, markLine (no title: each chart's title is HTML;

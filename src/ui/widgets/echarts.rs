@@ -1,10 +1,14 @@
-//! Bindings to the page-global `echarts` (our own minimal build, served from our origin and
-//! loaded before the wasm starts). We bind `init`, `setOption` with `notMerge` (replace, so old
+//! Bindings to the page-global `echarts` (our own minimal build, served from our origin), and
+//! its loading: the page names the hashed file in a `<meta name="scalelab-echarts">` (see
+//! scripts/defer-echarts.mjs) and [`ready`] adds the script the first time a chart needs it, so
+//! pages without charts never download it. We bind `init`, `setOption` with `notMerge` (replace, so old
 //! series never linger), `resize`, `getDataURL` and `dispose` ourselves instead of using
 //! charming's `WasmRenderer`, which finds elements by global id, always merges and never
 //! disposes. charming still builds every option.
+use std::cell::RefCell;
 use std::sync::atomic::{AtomicI32, Ordering};
 use wasm_bindgen::prelude::*;
+use wasm_bindgen_futures::JsFuture;
 
 #[wasm_bindgen]
 extern "C" {
@@ -33,6 +37,66 @@ extern "C" {
 
     #[wasm_bindgen(catch, method, js_name = getDataURL)]
     fn get_data_url(this: &EChartsInstance, opts: &JsValue) -> Result<String, JsValue>;
+}
+
+/// True once `window.echarts` has the API we bind.
+pub fn loaded() -> bool {
+    let Some(w) = web_sys::window() else {
+        return false;
+    };
+    js_sys::Reflect::get(&w, &"echarts".into())
+        .and_then(|e| js_sys::Reflect::get(&e, &"init".into()))
+        .is_ok_and(|init| init.is_function())
+}
+
+thread_local! {
+    /// The script load in flight or done (cleared after a failure, so a later chart retries).
+    static LOADING: RefCell<Option<js_sys::Promise>> = const { RefCell::new(None) };
+}
+
+/// Waits until ECharts is available, adding its script to the page on the first call; `false`
+/// when it cannot load (the file is missing, blocked or fails its integrity check).
+pub async fn ready() -> bool {
+    if loaded() {
+        return true;
+    }
+    let promise = LOADING.with(|l| l.borrow_mut().get_or_insert_with(add_script).clone());
+    let ok = JsFuture::from(promise).await.is_ok() && loaded();
+    if !ok {
+        LOADING.with(|l| l.borrow_mut().take());
+    }
+    ok
+}
+
+/// Adds `<script src=… integrity=…>` for the file the page's `<meta name="scalelab-echarts">`
+/// names; the promise settles when it has run or failed.
+fn add_script() -> js_sys::Promise {
+    js_sys::Promise::new(&mut |resolve, reject| {
+        let added = (|| {
+            let document = web_sys::window()?.document()?;
+            let meta = document
+                .query_selector("meta[name=scalelab-echarts]")
+                .ok()??;
+            let src = meta.get_attribute("content")?;
+            let script = document.create_element("script").ok()?;
+            script.set_attribute("src", &src).ok()?;
+            if let Some(integrity) = meta.get_attribute("data-integrity") {
+                // Integrity is checked on CORS requests only (same origin: no change).
+                script.set_attribute("integrity", &integrity).ok()?;
+                script.set_attribute("crossorigin", "anonymous").ok()?;
+            }
+            script
+                .add_event_listener_with_callback("load", &resolve)
+                .ok()?;
+            script
+                .add_event_listener_with_callback("error", &reject)
+                .ok()?;
+            document.body()?.append_child(&script).ok()
+        })();
+        if added.is_none() {
+            let _ = reject.call0(&JsValue::UNDEFINED);
+        }
+    })
 }
 
 /// Live chart instances, for leak checks (exposed to tests as `window.__scalelabCharts`).
@@ -104,12 +168,20 @@ impl Drop for EChart {
 /// ECharts pays a one-time setup on its first chart (≈65 ms in headless Chromium, against
 /// ≈12 ms for each later one). Drawing one small throwaway chart while a demo page starts
 /// moves that cost into the start-up, instead of the moment the first results arrive in
-/// the middle of a run. Does nothing after the first call or without ECharts.
+/// the middle of a run. Starts loading ECharts; does nothing after the first call.
 pub fn warm_up_once() {
     static DONE: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
     if DONE.swap(true, Ordering::Relaxed) {
         return;
     }
+    leptos::task::spawn_local(async {
+        if ready().await {
+            draw_throwaway_chart();
+        }
+    });
+}
+
+fn draw_throwaway_chart() {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };
