@@ -58,10 +58,29 @@ fn malformed_values_are_replaced_and_reported() {
             parsed.notices
         );
     }
+    let workers = parsed.notices.iter().find(|n| n.key == "workers").unwrap();
+    assert!(
+        workers.message.ends_with("using 1 worker"),
+        "singular unit for 1: {}",
+        workers.message
+    );
     // The validated result is a fixed point: validating again changes nothing.
     let (again, notices) = parsed.params.clone().validate();
     assert_eq!(again, parsed.params);
     assert!(notices.is_empty());
+}
+
+#[test]
+fn units_read_singular_for_exactly_one() {
+    use scalelab::params::unit_for;
+    assert_eq!(unit_for(1.0, "workers"), "worker");
+    assert_eq!(unit_for(1.0, "queries"), "query");
+    assert_eq!(unit_for(1.0, "bytes"), "byte");
+    assert_eq!(unit_for(2.0, "workers"), "workers");
+    assert_eq!(unit_for(0.5, "workers"), "workers");
+    for symbol in ["s", "ms", "req/s", "jobs/s", "%", "×", "µs"] {
+        assert_eq!(unit_for(1.0, symbol), symbol);
+    }
 }
 
 #[test]

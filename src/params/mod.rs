@@ -201,7 +201,7 @@ pub fn clamp_value<P>(
             let unit = if unit.is_empty() {
                 String::new()
             } else {
-                format!(" {unit}")
+                format!(" {}", unit_for(fixed, unit))
             };
             let why = if x < min {
                 format!(
@@ -257,6 +257,19 @@ pub fn clamp_value<P>(
             default.clone(),
             format!("unexpected value; using {}", default.text()),
         )),
+    }
+}
+
+/// `unit` as it reads after `value`: a plural noun unit is singular for exactly 1 ("1 worker",
+/// "1 query", "2 workers"); symbols and rates ("ms", "s", "req/s", "%") never change.
+pub fn unit_for(value: f64, unit: &str) -> std::borrow::Cow<'_, str> {
+    let noun = unit.len() > 2 && unit.bytes().all(|b| b.is_ascii_lowercase());
+    if value != 1.0 || !noun || !unit.ends_with('s') {
+        return unit.into();
+    }
+    match unit.strip_suffix("ies") {
+        Some(stem) => format!("{stem}y").into(),
+        None => unit[..unit.len() - 1].to_string().into(),
     }
 }
 

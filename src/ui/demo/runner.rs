@@ -2,7 +2,7 @@
 //! milliseconds with a yield to the browser in between, progress is published as it goes, and
 //! a newer run (or Cancel) makes the older one stop at its next slice.
 use crate::sim::Simulation;
-use crate::ui::dom::now_ms;
+use crate::ui::dom::{now_ms, yield_to_browser};
 use leptos::{prelude::*, task::spawn_local};
 
 /// Wall-clock budget of one slice; well under a 16 ms frame.
@@ -101,25 +101,4 @@ pub fn run_units(token: RunToken, mut unit: impl FnMut() -> bool + 'static) {
         }
         true
     });
-}
-
-/// Lets the browser handle input and paint, then resumes. A MessageChannel message is not
-/// clamped to 4 ms the way nested `setTimeout(0)` calls are; a timer is the fallback.
-async fn yield_to_browser() {
-    let Ok(channel) = web_sys::MessageChannel::new() else {
-        gloo_timers::future::TimeoutFuture::new(0).await;
-        return;
-    };
-    let promise = js_sys::Promise::new(&mut |resolve, _reject| {
-        channel.port1().set_onmessage(Some(&resolve));
-    });
-    if channel
-        .port2()
-        .post_message(&wasm_bindgen::JsValue::NULL)
-        .is_err()
-    {
-        gloo_timers::future::TimeoutFuture::new(0).await;
-        return;
-    }
-    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
