@@ -53,7 +53,9 @@ pub fn chart_frame(x_axis: Axis, y_axis: Axis, axis_tooltip: bool) -> Chart {
     Chart::new()
         .tooltip(Tooltip::new().trigger(trigger))
         .legend(Legend::new().top("0").type_(LegendType::Scroll))
-        .grid(Grid::new().left("56").right("16").top("40").bottom("40"))
+        // 48 px on top: the y-axis name sits 15 px above the plot, clear of the one-row
+        // legend even where the legend spans a phone-wide chart.
+        .grid(Grid::new().left("56").right("16").top("48").bottom("40"))
         .x_axis(x_axis)
         .y_axis(y_axis)
 }
