@@ -40,6 +40,9 @@ pub struct TimeSeries<const L: usize, const C: usize> {
     /// The bucket of the latest time seen: simulated time only moves forward, so the next
     /// lookup almost always lands here or in the next bucket.
     cursor: usize,
+    /// `[starts[cursor], starts[cursor + 1])`, kept beside the cursor: most lookups and
+    /// integration steps stay in the cursor's bucket and cost two comparisons.
+    span: (SimTime, SimTime),
     levels: [u64; L],
     last_t: SimTime,
     areas: Vec<[u128; L]>,
@@ -52,13 +55,15 @@ impl<const L: usize, const C: usize> TimeSeries<L, C> {
     pub fn new(horizon: SimTime, initial: [u64; L]) -> Self {
         let horizon = horizon.max(1);
         let h = u128::from(horizon);
-        let starts = (0..=BUCKETS)
+        let starts: Vec<SimTime> = (0..=BUCKETS)
             .map(|i| (i as u128 * h).div_ceil(BUCKETS as u128) as SimTime)
             .collect();
+        let span = (starts[0], starts[1]);
         TimeSeries {
             horizon,
             starts,
             cursor: 0,
+            span,
             levels: initial,
             last_t: 0,
             areas: vec![[0; L]; BUCKETS],
@@ -83,7 +88,11 @@ impl<const L: usize, const C: usize> TimeSeries<L, C> {
 
     /// The bucket containing `t`, remembered for the next lookup.
     fn bucket_of(&mut self, t: SimTime) -> usize {
+        if self.span.0 <= t && t < self.span.1 {
+            return self.cursor;
+        }
         self.cursor = self.bucket_from(self.cursor, t);
+        self.span = (self.start(self.cursor), self.start(self.cursor + 1));
         self.cursor
     }
 
@@ -95,6 +104,15 @@ impl<const L: usize, const C: usize> TimeSeries<L, C> {
     /// Adds the current `levels × dt` for [from, to) to `areas` (one entry per bucket).
     fn integrate(&self, areas: &mut [[u128; L]], from: SimTime, to: SimTime) {
         let to = to.min(self.horizon);
+        if self.span.0 <= from && to <= self.span.1 {
+            // All within the cursor's bucket (the usual case between two events).
+            if from < to {
+                for (area, level) in areas[self.cursor].iter_mut().zip(&self.levels) {
+                    *area += wide_mul(*level, to - from);
+                }
+            }
+            return;
+        }
         let mut t = from;
         let mut i = self.cursor;
         while t < to {
@@ -209,6 +227,22 @@ mod tests {
         assert!(p.iter().all(|w| (w - 0.001).abs() < 0.000_01), "{p:?}");
         assert_eq!(b[1].wait_percentiles, None);
         assert_eq!(s.buckets(10 * 2 * SECOND).len(), BUCKETS);
+    }
+
+    /// Levels held across several buckets are split exactly at the bucket edges, whether the
+    /// change lands inside the cursor's bucket (the fast path) or buckets later.
+    #[test]
+    fn levels_split_exactly_across_buckets() {
+        // 2 s horizon → 10 ms buckets.
+        let mut s: TimeSeries<2, 1> = TimeSeries::new(2 * SECOND, [0, 7]);
+        s.set_levels(5_000, [4, 7]); // same bucket as the cursor
+        s.set_levels(35_000, [1, 7]); // three buckets later
+        s.set_levels(36_000, [1, 3]); // same bucket again
+        let b = s.buckets(40_000);
+        let first: Vec<f64> = b.iter().map(|b| b.levels[0]).collect();
+        assert_eq!(first, [2.0, 4.0, 4.0, 2.5]);
+        let second: Vec<f64> = b.iter().map(|b| b.levels[1]).collect();
+        assert_eq!(second, [7.0, 7.0, 7.0, 5.4]); // (7 × 6 ms + 3 × 4 ms) / 10 ms
     }
 
     /// The precomputed bucket lookup agrees with the defining formula
