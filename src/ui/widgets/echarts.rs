@@ -1,10 +1,10 @@
 //! Bindings to the page-global `echarts` (our own minimal build, served from our origin), and
 //! its loading: the page names the hashed file in a `<meta name="scalelab-echarts">` (see
-//! scripts/defer-echarts.mjs) and [`ready`] adds the script the first time a chart needs it, so
-//! pages without charts never download it. We bind `init`, `setOption` with `notMerge` (replace, so old
-//! series never linger), `resize`, `getDataURL` and `dispose` ourselves instead of using
-//! charming's `WasmRenderer`, which finds elements by global id, always merges and never
-//! disposes. charming still builds every option.
+//! scripts/defer-echarts.mjs) and [`ready`] adds the script the first time a chart needs it,
+//! so pages without charts never download it. We bind `init`, `setOption` with `notMerge`
+//! (replace, so old series never linger), `resize`, `getDataURL` and `dispose` ourselves
+//! instead of using charming's `WasmRenderer`, which finds elements by global id, always
+//! merges and never disposes. charming still builds every option.
 use std::cell::RefCell;
 use std::sync::atomic::{AtomicI32, Ordering};
 use wasm_bindgen::prelude::*;
