@@ -254,7 +254,8 @@ pub fn curve_view(params: Signal<CacheParams>, seed: Signal<u64>) -> impl IntoVi
         });
     });
     on_cleanup(move || token.cancel());
-    let spec = Signal::derive(move || {
+    // A memo: the chart is built once per new curve or marks, not on every read.
+    let spec = Memo::new(move |_| {
         curve.with(|c| {
             c.as_ref()
                 .map(|c| chart(c, &marks.get(), popularity.with(|p| p.keys)))

@@ -392,7 +392,10 @@ pub fn demo_panel<D: Demo>(presets: Vec<Preset<D::Params>>, mode: PanelMode) -> 
                         .iter()
                         .enumerate()
                         .map(|(i, _)| {
-                            let spec = Signal::derive(move || charts.with(|c| c.get(i).cloned().unwrap_or_else(empty_chart)));
+                            // A memo: one copy per new run (a derived signal copied the
+                            // whole option and table on every read), and an unchanged chart
+                            // is not redrawn.
+                            let spec = Memo::new(move |_| charts.with(|c| c.get(i).cloned().unwrap_or_else(empty_chart)));
                             view! { <ChartView spec=spec /> }
                         })
                         .collect_view()}
