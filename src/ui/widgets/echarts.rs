@@ -165,54 +165,90 @@ impl Drop for EChart {
     }
 }
 
-/// ECharts pays a one-time setup on its first chart (≈65 ms in headless Chromium, against
-/// ≈12 ms for each later one). Drawing one small throwaway chart while a demo page starts
-/// moves that cost into the start-up, instead of the moment the first results arrive in
-/// the middle of a run. Starts loading ECharts; does nothing after the first call.
+/// ECharts pays a one-time setup on its first chart (its code is compiled as it first runs:
+/// ≈65 ms in headless Chromium, up to ≈190 ms on a busy machine, against ≈12 ms for each
+/// later chart). A throwaway chart, built up a few features at a time with a yield to the
+/// browser between steps, pays that cost in several short tasks as soon as ECharts has loaded,
+/// instead of one long task when the first results arrive in the middle of a run. Starts
+/// loading ECharts; does nothing after the first call.
 pub fn warm_up_once() {
     static DONE: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
     if DONE.swap(true, Ordering::Relaxed) {
         return;
     }
     leptos::task::spawn_local(async {
-        if ready().await {
-            draw_throwaway_chart();
+        if !ready().await {
+            return;
         }
+        let Some(el) = offscreen_box() else {
+            return;
+        };
+        crate::ui::dom::yield_to_browser().await;
+        if let Ok(html) = el.clone().dyn_into::<web_sys::HtmlElement>() {
+            if let Ok(chart) = EChart::new(&html, false) {
+                for option in warm_up_steps() {
+                    crate::ui::dom::yield_to_browser().await;
+                    chart.set_option(&option);
+                }
+            }
+        }
+        el.remove();
     });
 }
 
-fn draw_throwaway_chart() {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
-        return;
-    };
-    let (Ok(el), Some(body)) = (document.create_element("div"), document.body()) else {
-        return;
-    };
-    let _ = el.set_attribute(
+/// A hidden 480 × 240 box on the page for the throwaway chart.
+fn offscreen_box() -> Option<web_sys::Element> {
+    let document = web_sys::window()?.document()?;
+    let el = document.create_element("div").ok()?;
+    el.set_attribute(
         "style",
         "position:absolute;left:-10000px;top:0;width:480px;height:240px",
-    );
-    let _ = el.set_attribute("aria-hidden", "true");
-    if body.append_child(&el).is_err() {
-        return;
-    }
-    if let Ok(el) = el.clone().dyn_into::<web_sys::HtmlElement>() {
-        if let Ok(chart) = EChart::new(&el, false) {
-            let points: Vec<[f64; 2]> = (0..50).map(|i| [f64::from(i), f64::from(i % 7)]).collect();
-            chart.set_option(&serde_json::json!({
-                "animation": false,
-                "tooltip": { "trigger": "axis" },
-                "legend": { "top": "0", "type": "scroll" },
-                "grid": { "left": "56", "right": "16", "top": "40", "bottom": "40" },
-                "xAxis": { "type": "value", "name": "t" },
-                "yAxis": { "type": "value", "name": "y" },
-                "series": [
-                    { "type": "line", "name": "a", "showSymbol": false, "data": points,
-                      "markLine": { "silent": true, "symbol": ["none", "none"], "data": [{ "xAxis": 10 }] } },
-                    { "type": "scatter", "name": "b", "data": [[1.0, 1.0]] }
-                ]
-            }));
+    )
+    .ok()?;
+    el.set_attribute("aria-hidden", "true").ok()?;
+    document.body()?.append_child(&el).ok()?;
+    Some(el)
+}
+
+/// The throwaway chart's options, each adding what our charts use: axes, a line, a legend
+/// and a tooltip, then a markLine and a scatter series.
+fn warm_up_steps() -> Vec<serde_json::Value> {
+    let points: Vec<[f64; 2]> = (0..50).map(|i| [f64::from(i), f64::from(i % 7)]).collect();
+    let axes = serde_json::json!({
+        "animation": false,
+        "grid": { "left": "56", "right": "16", "top": "48", "bottom": "40" },
+        "xAxis": { "type": "value", "name": "t" },
+        "yAxis": { "type": "value", "name": "y" },
+    });
+    let with = |extra: serde_json::Value| {
+        let mut option = axes.clone();
+        if let (Some(o), Some(e)) = (option.as_object_mut(), extra.as_object()) {
+            o.extend(e.clone());
         }
-    }
-    el.remove();
+        option
+    };
+    let line =
+        serde_json::json!({ "type": "line", "name": "a", "showSymbol": false, "data": points });
+    let mut marked = line.clone();
+    marked["markLine"] = serde_json::json!({
+        "silent": true, "symbol": ["none", "none"], "data": [{ "xAxis": 10 }]
+    });
+    vec![
+        axes.clone(),
+        with(serde_json::json!({ "series": [line] })),
+        with(serde_json::json!({
+            "legend": { "top": "0", "type": "scroll" },
+            "series": [line],
+        })),
+        with(serde_json::json!({
+            "legend": { "top": "0", "type": "scroll" },
+            "tooltip": { "trigger": "axis" },
+            "series": [line],
+        })),
+        with(serde_json::json!({
+            "legend": { "top": "0", "type": "scroll" },
+            "tooltip": { "trigger": "axis" },
+            "series": [marked, { "type": "scatter", "name": "b", "data": [[1.0, 1.0]] }],
+        })),
+    ]
 }
