@@ -1,7 +1,7 @@
 //! The chart component every demo uses: created once per mount, updated with replace (not
 //! merge) semantics, resized with its container, re-created on theme change, disposed on
 //! cleanup. Each chart carries a text alternative and its data as a table.
-use super::echarts::{self, EChart};
+use super::echarts::EChart;
 use super::paint_queue::paint_soon;
 use super::table::{DataTable, DataTableView};
 use crate::ui::{dom, theme::use_display};
@@ -69,57 +69,44 @@ pub fn ChartView(#[prop(into)] spec: Signal<ChartSpec>) -> impl IntoView {
     // one long one; an option arriving before its draw replaces the pending one.
     let pending: StoredValue<Option<serde_json::Value>, LocalStorage> =
         StoredValue::new_local(None);
-    let draw = move || {
-        // The chart may be gone by now: every access is a `try_`.
-        let Some(Some(mut option)) = pending.try_update_value(Option::take) else {
-            return;
-        };
-        let redraw = chart.try_with_value(Option::is_some) == Some(true);
-        if redraw {
-            // Only a chart's first appearance is animated: redraws after a slider change
-            // or a cursor step replace the picture at once (an entry animation on every
-            // change distracts, and its frames delay the other charts' redraws).
-            if let Some(map) = option.as_object_mut() {
-                map.insert("animation".into(), false.into());
-            }
-        } else {
-            let Some(Some(el)) = container.try_get_untracked() else {
-                return;
-            };
-            let dark = display.dark.try_get_untracked().unwrap_or(false);
-            match EChart::new(&el, dark) {
-                Ok(c) => {
-                    chart.try_set_value(Some(c));
-                }
-                Err(_) => {
-                    unavailable.try_set(true);
-                }
-            }
-        }
-        chart.try_with_value(|c| {
-            if let Some(c) = c {
-                c.set_option(&option);
-            }
-        });
-    };
     let draw_soon = move |option: serde_json::Value| {
         let scheduled = pending.with_value(Option::is_some);
         pending.set_value(Some(option));
         if scheduled {
             return;
         }
-        if echarts::loaded() {
-            paint_soon(draw);
-            return;
-        }
-        // The first chart on a page waits for the ECharts script (added on demand).
-        leptos::task::spawn_local(async move {
-            if echarts::ready().await {
-                paint_soon(draw);
+        paint_soon(move || {
+            // The chart may be gone by now: every access is a `try_`.
+            let Some(Some(mut option)) = pending.try_update_value(Option::take) else {
+                return;
+            };
+            let redraw = chart.try_with_value(Option::is_some) == Some(true);
+            if redraw {
+                // Only a chart's first appearance is animated: redraws after a slider change
+                // or a cursor step replace the picture at once (an entry animation on every
+                // change distracts, and its frames delay the other charts' redraws).
+                if let Some(map) = option.as_object_mut() {
+                    map.insert("animation".into(), false.into());
+                }
             } else {
-                pending.try_set_value(None);
-                unavailable.try_set(true);
+                let Some(Some(el)) = container.try_get_untracked() else {
+                    return;
+                };
+                let dark = display.dark.try_get_untracked().unwrap_or(false);
+                match EChart::new(&el, dark) {
+                    Ok(c) => {
+                        chart.try_set_value(Some(c));
+                    }
+                    Err(_) => {
+                        unavailable.try_set(true);
+                    }
+                }
             }
+            chart.try_with_value(|c| {
+                if let Some(c) = c {
+                    c.set_option(&option);
+                }
+            });
         });
     };
 

@@ -1,13 +1,16 @@
 //! One queue for every chart's drawing work. Charts are drawn in tasks of their own (a
 //! MessageChannel hop, which nested timers' 4 ms clamp does not delay), not in the task that
 //! produced their data; a page of charts redrawn at once shares those tasks, several charts
-//! per task up to a time budget, instead of one task (and one hop) each.
+//! per task up to a time budget, instead of one task (and one hop) each. The queue starts
+//! once ECharts is on the page (loaded on demand by the first draw); if it cannot load, the
+//! jobs run anyway and each chart shows its data as a table.
 //!
 //! ```text
 //!   chart A ─┐               task 1: A, B  (budget reached)
 //!   chart B ─┼─▶ queue ─hop─▶
 //!   chart C ─┘               task 2: C
 //! ```
+use super::echarts;
 use crate::ui::dom::{now_ms, yield_to_browser};
 use std::cell::{Cell, RefCell};
 use std::collections::VecDeque;
@@ -33,6 +36,7 @@ pub fn paint_soon(job: impl FnOnce() + 'static) {
 }
 
 async fn drain() {
+    echarts::ready().await;
     loop {
         yield_to_browser().await;
         let start = now_ms();
