@@ -210,45 +210,33 @@ fn offscreen_box() -> Option<web_sys::Element> {
     Some(el)
 }
 
-/// The throwaway chart's options, each adding what our charts use: axes, a line, a legend
-/// and a tooltip, then a markLine and a scatter series.
+/// The throwaway chart's options, each adding to the one before what our charts use: axes, a
+/// line, a legend, a tooltip, then a markLine and a scatter series.
 fn warm_up_steps() -> Vec<serde_json::Value> {
+    use serde_json::json;
     let points: Vec<[f64; 2]> = (0..50).map(|i| [f64::from(i), f64::from(i % 7)]).collect();
-    let axes = serde_json::json!({
+    let line = json!({ "type": "line", "name": "a", "showSymbol": false, "data": points });
+    let mut marked = line.clone();
+    marked["markLine"] =
+        json!({ "silent": true, "symbol": ["none", "none"], "data": [{ "xAxis": 10 }] });
+    let mut option = json!({
         "animation": false,
         "grid": { "left": "56", "right": "16", "top": "48", "bottom": "40" },
         "xAxis": { "type": "value", "name": "t" },
         "yAxis": { "type": "value", "name": "y" },
     });
-    let with = |extra: serde_json::Value| {
-        let mut option = axes.clone();
-        if let (Some(o), Some(e)) = (option.as_object_mut(), extra.as_object()) {
-            o.extend(e.clone());
-        }
-        option
-    };
-    let line =
-        serde_json::json!({ "type": "line", "name": "a", "showSymbol": false, "data": points });
-    let mut marked = line.clone();
-    marked["markLine"] = serde_json::json!({
-        "silent": true, "symbol": ["none", "none"], "data": [{ "xAxis": 10 }]
-    });
-    vec![
-        axes.clone(),
-        with(serde_json::json!({ "series": [line] })),
-        with(serde_json::json!({
-            "legend": { "top": "0", "type": "scroll" },
-            "series": [line],
-        })),
-        with(serde_json::json!({
-            "legend": { "top": "0", "type": "scroll" },
-            "tooltip": { "trigger": "axis" },
-            "series": [line],
-        })),
-        with(serde_json::json!({
-            "legend": { "top": "0", "type": "scroll" },
-            "tooltip": { "trigger": "axis" },
-            "series": [marked, { "type": "scatter", "name": "b", "data": [[1.0, 1.0]] }],
-        })),
-    ]
+    let mut steps = vec![option.clone()];
+    for (key, value) in [
+        ("series", json!([line])),
+        ("legend", json!({ "top": "0", "type": "scroll" })),
+        ("tooltip", json!({ "trigger": "axis" })),
+        (
+            "series",
+            json!([marked, { "type": "scatter", "name": "b", "data": [[1.0, 1.0]] }]),
+        ),
+    ] {
+        option[key] = value;
+        steps.push(option.clone());
+    }
+    steps
 }
