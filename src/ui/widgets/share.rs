@@ -66,8 +66,8 @@ mod tests {
 
     #[test]
     fn embed_snippet_escapes_attributes() {
-        let s = embed_snippet("https://x.test/embed/queues?a=1&b=\"2\"", "Queues \"demo\"");
-        assert!(s.contains("src=\"https://x.test/embed/queues?a=1&amp;b=&quot;2&quot;\""));
+        let s = embed_snippet("/scalelab/embed/queues?a=1&b=\"2\"", "Queues \"demo\"");
+        assert!(s.contains("src=\"/scalelab/embed/queues?a=1&amp;b=&quot;2&quot;\""));
         assert!(s.contains("title=\"Queues &quot;demo&quot;\""));
         assert!(s.starts_with("<iframe ") && s.ends_with("</iframe>"));
     }
