@@ -13,6 +13,27 @@
 //
 // Paths passed to page.goto are relative to baseURL (http://127.0.0.1:4173/scalelab/): no leading /.
 import { expect } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
+
+/** Every page the site serves: the home page and each route in scripts/routes.txt. */
+export const ROUTES = [
+  '',
+  ...readFileSync('scripts/routes.txt', 'utf8')
+    .split('\n')
+    .map((l) => l.replace(/#.*/, '').trim())
+    .filter(Boolean),
+];
+
+/** axe-core's WCAG 2.1 A/AA violations on the page, one line each. */
+export async function axeViolations(page) {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  return results.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`,
+  );
+}
 
 /** Hosts the app may talk to: only the local test server. */
 export const ALLOWED_HOSTS = new Set(['127.0.0.1']);

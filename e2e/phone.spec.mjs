@@ -1,21 +1,11 @@
 // Phone width: at 360 px no page scrolls sideways (wide diagrams scroll inside their own box),
 // a demo's controls fit the screen, and axe-core finds no WCAG 2.1 A/AA violation.
 import { test, expect } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
-import { readFileSync } from 'node:fs';
-import { watchPage, expectAppRendered } from './helpers.mjs';
-
-const routes = [
-  '',
-  ...readFileSync('scripts/routes.txt', 'utf8')
-    .split('\n')
-    .map((l) => l.replace(/#.*/, '').trim())
-    .filter(Boolean),
-];
+import { watchPage, expectAppRendered, ROUTES, axeViolations } from './helpers.mjs';
 
 test.use({ viewport: { width: 360, height: 740 } });
 
-for (const route of routes) {
+for (const route of ROUTES) {
   test(`/${route} fits a 360 px wide screen`, async ({ page }) => {
     const watch = watchPage(page);
     await page.goto(route);
@@ -38,9 +28,7 @@ for (const route of routes) {
     });
     expect(overflow.wide, 'elements wider than the screen').toEqual([]);
     expect(overflow.scrollWidth, 'page width').toBeLessThanOrEqual(overflow.width);
-    const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-    const violations = axe.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
-    expect(violations, `axe violations on /${route} at 360 px`).toEqual([]);
+    expect(await axeViolations(page), `axe violations on /${route} at 360 px`).toEqual([]);
     watch.expectClean();
   });
 }

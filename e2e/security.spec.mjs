@@ -2,16 +2,10 @@
 // URLs that never execute, and the embed inside a sandboxed iframe (`sandbox="allow-scripts"`,
 // an opaque origin) that still renders and only sends its documented, namespaced message.
 import { test, expect } from '@playwright/test';
-import { readFileSync } from 'node:fs';
-import { watchPage, expectAppRendered } from './helpers.mjs';
-
-const routes = ['', ...readFileSync('scripts/routes.txt', 'utf8')
-  .split('\n')
-  .map((l) => l.replace(/#.*/, '').trim())
-  .filter(Boolean)];
+import { watchPage, expectAppRendered, ROUTES } from './helpers.mjs';
 
 test('every built page has a same-origin CSP and no inline script', async ({ request }) => {
-  for (const route of routes) {
+  for (const route of ROUTES) {
     const res = await request.get(route);
     expect(res.status(), route).toBe(200);
     const html = await res.text();
