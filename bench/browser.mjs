@@ -3,13 +3,15 @@
 //   - every file the first load of a page fetches, raw and gzip -9, and the total;
 //   - the time to the first rendered demo (median of 5 fresh loads);
 //   - slider change → every chart redrawn (median and p95 over N changes, default scenario);
-//   - the longest main-thread task while a 10^6-job run is computed.
+//   - the longest main-thread task while a 10^6-job run is computed: started from the Duration
+//     box of a loaded page (the run's own work), and opened from a link (start-up included).
 // Prints one JSON object.
 //
 //   node bench/browser.mjs [--changes 30] [--jobs 1000000]
 import { chromium } from '@playwright/test';
 import { spawn } from 'node:child_process';
 import { sizesOf } from './first-load.mjs';
+import { mkdirSync, readFileSync } from 'node:fs';
 
 const arg = (name, fallback) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -53,7 +55,12 @@ async function firstLoad(browser, path) {
   return { path: `${BASE}${path}`, ...sizesOf(urls, { origin: ORIGIN, base: BASE }) };
 }
 
+/** Added to every measured page: the first-demo mark, long tasks, the run summary's text. */
 const OBSERVE = () => {
+  window.__summary = () => {
+    const cap = [...document.querySelectorAll('table.data-table caption')].find((c) => c.textContent.includes('Summary of the run'));
+    return cap ? cap.closest('table').textContent : '';
+  };
   window.__firstDemo = null;
   window.__tasks = [];
   new MutationObserver((_, obs) => {
@@ -81,14 +88,16 @@ async function firstDemoMs(browser, path, loads = 5) {
   return { path: `${BASE}${path}`, loads, median_ms: median(times), all_ms: times.map((t) => Math.round(t)) };
 }
 
-const summaryDone = (page) => page.waitForFunction(() => {
-  const cap = [...document.querySelectorAll('table.data-table caption')].find((c) => c.textContent.includes('Summary of the run'));
-  return cap && !cap.closest('table').textContent.includes('still in progress');
-}, null, { timeout: 300_000 });
+/** Waits until the run summary (see OBSERVE) is final and differs from `before`. */
+const summaryDone = (page, before = '') => page.waitForFunction((before) => {
+  const text = window.__summary();
+  return text !== '' && text !== before && !text.includes('still in progress');
+}, before, { timeout: 300_000 });
 
 /** Slider change → the first frame every chart draws with the new data. */
 async function sliderToCharts(browser, changes) {
   const page = await browser.newPage();
+  await page.addInitScript(OBSERVE);
   await page.goto(`${ORIGIN}${BASE}lessons/queues?seed=1`);
   await summaryDone(page);
   await page.waitForFunction(() => document.querySelectorAll('.charts .chart canvas').length >= 3);
@@ -123,26 +132,84 @@ async function sliderToCharts(browser, changes) {
   return { changes, median_ms: median(times), p95_ms: quantile(times, 0.95), max_ms: Math.max(...times) };
 }
 
-/** The longest main-thread task while a run of `jobs` M/M/2 jobs is computed. */
-async function longRun(browser, jobs) {
+/** The M/M/2 scenario at ρ = 0.8 (160 jobs/s, 2 workers, 10 ms service) lasting `secs`. */
+const mm2Url = (secs) => `${ORIGIN}${BASE}lessons/queues?rate=160&workers=2&service_ms=10&duration=${secs}&seed=1`;
+const mm2Secs = (jobs) => Math.round(jobs / 160);
+
+/** Long tasks that started at or after `since` (page clock), as [start − since, duration]. */
+const tasksSince = (page, sinceExpr) => page.evaluate((expr) => {
+  const since = window[expr];
+  const during = window.__tasks.filter(([s]) => s >= since);
+  return { longest: Math.max(0, ...during.map(([, d]) => d)), tasks: during.map(([s, d]) => [Math.round(s - since), Math.round(d)]) };
+}, sinceExpr);
+
+/**
+ * The longest main-thread task while a run of `jobs` M/M/2 jobs is computed, started as a
+ * reader starts one: on a lesson page that has loaded, by typing the long duration into the
+ * Duration box. Only the run's own work (simulation slices, the progress, chart redraws) falls
+ * in this window.
+ */
+async function longRunFromControls(browser, jobs) {
   const page = await browser.newPage();
   await page.addInitScript(OBSERVE);
-  const duration = Math.round(jobs / 160);
-  await page.goto(`${ORIGIN}${BASE}lessons/queues?rate=160&workers=2&service_ms=10&duration=${duration}&seed=1`);
+  await page.goto(mm2Url(60));
+  await summaryDone(page);
+  await page.waitForFunction(() => document.querySelectorAll('.charts .chart canvas').length >= 3);
+  await page.waitForTimeout(1500); // start-up work (ECharts warm-up, first draws) is over
+  const box = page.locator('.control[data-key=duration] input[type=number]');
+  const before = await page.evaluate(() => window.__summary());
+  // Every task's length comes from a trace of the renderer's top-level tasks (the Long Tasks
+  // API only reports those over 50 ms).
+  const traceFile = `${process.env.BENCH_OUT || 'target/bench'}/long-run-trace.json`;
+  await browser.startTracing(page, { path: traceFile, categories: ['toplevel'] });
+  await page.evaluate(() => { window.__runStart = performance.now(); });
+  await box.fill(String(mm2Secs(jobs)));
+  await box.dispatchEvent('change');
+  const start = Date.now();
+  await summaryDone(page, before);
+  const runSecs = (Date.now() - start) / 1000;
+  const arrived = await page.evaluate(() => [...document.querySelectorAll('table.data-table tr')]
+    .find((r) => r.textContent.startsWith('Jobs arrived'))?.querySelector('td')?.textContent);
+  await page.waitForTimeout(500); // the last chart redraws and their task entries arrive
+  await browser.stopTracing();
+  const { tasks } = await tasksSince(page, '__runStart');
+  await page.close();
+  const traced = mainThreadTasks(traceFile);
+  return {
+    jobs, jobs_arrived: arrived, run_secs: runSecs,
+    longest_task_ms: Math.max(0, ...traced), tasks_over_16ms: traced.filter((d) => d > 16).length,
+    long_tasks_ms: tasks,
+  };
+}
+
+/** Durations (ms) of the renderer main thread's top-level tasks in a trace file. */
+function mainThreadTasks(file) {
+  const { traceEvents } = JSON.parse(readFileSync(file, 'utf8'));
+  const main = traceEvents.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+  if (!main) return [];
+  return traceEvents
+    .filter((e) => e.pid === main.pid && e.tid === main.tid && (e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask') && e.ph === 'X')
+    .map((e) => e.dur / 1000);
+}
+
+/**
+ * The same run opened from a link: the page starts up while the run computes, so this window
+ * also holds start-up work any lesson page does whatever the run's size (ECharts' one-time
+ * script evaluation, the page's first layout). Reported beside the run's own figure.
+ */
+async function longRunFromLink(browser, jobs) {
+  const page = await browser.newPage();
+  await page.addInitScript(OBSERVE);
+  await page.goto(mm2Url(mm2Secs(jobs)));
   await page.waitForFunction(() => window.__firstDemo !== null, null, { timeout: 30_000 });
   const start = Date.now();
   await summaryDone(page);
-  await page.waitForTimeout(500); // the last chart redraws and their task entries arrive
-  // Tasks that started once the demo was in the page: the run, not the start-up. The window
-  // opens at the page's own mark, not when this script next gets a word in (that came after
-  // any long task, and so missed it).
-  const { longest, tasks } = await page.evaluate(() => {
-    const during = window.__tasks.filter(([s]) => s >= window.__firstDemo);
-    return { longest: Math.max(0, ...during.map(([, d]) => d)), tasks: during.map(([s, d]) => [Math.round(s - window.__firstDemo), Math.round(d)]) };
-  });
-  const result = { jobs, run_secs: (Date.now() - start) / 1000, longest_task_ms: longest, long_tasks_after_demo_ms: tasks };
+  await page.waitForTimeout(500);
+  // The window opens at the page's own first-demo mark, not when this script next gets a word
+  // in (that came after any long task in progress, and so missed it).
+  const { longest, tasks } = await tasksSince(page, '__firstDemo');
   await page.close();
-  return result;
+  return { jobs, run_secs: (Date.now() - start) / 1000, longest_task_ms: longest, long_tasks_after_demo_ms: tasks };
 }
 
 const server = await startServer();
@@ -152,7 +219,8 @@ try {
     first_load: [await firstLoad(browser, ''), await firstLoad(browser, 'lessons/queues')],
     first_demo: await firstDemoMs(browser, 'lessons/queues'),
     slider_to_charts: await sliderToCharts(browser, CHANGES),
-    long_run: await longRun(browser, JOBS),
+    long_run: await longRunFromControls(browser, JOBS),
+    long_run_from_link: await longRunFromLink(browser, JOBS),
   };
   console.log(JSON.stringify(out));
 } finally {

@@ -90,7 +90,13 @@ if (browser) {
   p.push('Headless Chromium on the release site (localhost)');
   p.push(`  first demo rendered (${b.first_demo.path}, median of ${b.first_demo.loads}): ${b.first_demo.median_ms.toFixed(0)} ms  ${mark(b.first_demo.median_ms <= TARGETS.first_demo_ms)} target < ${TARGETS.first_demo_ms} ms`);
   p.push(`  slider change → every chart redrawn (${b.slider_to_charts.changes} changes): median ${b.slider_to_charts.median_ms.toFixed(0)} ms, p95 ${b.slider_to_charts.p95_ms.toFixed(0)} ms  ${mark(b.slider_to_charts.p95_ms <= TARGETS.slider_to_charts_ms)} target < ${TARGETS.slider_to_charts_ms} ms`);
-  p.push(`  longest main-thread task during a ${b.long_run.jobs.toLocaleString('en')}-job run (${b.long_run.run_secs.toFixed(1)} s): ${b.long_run.longest_task_ms.toFixed(0)} ms  ${mark(b.long_run.longest_task_ms <= TARGETS.longest_task_ms)} target ≤ ${TARGETS.longest_task_ms} ms`);
+  const run = b.long_run, link = b.long_run_from_link;
+  p.push(`  longest main-thread task during a ${run.jobs.toLocaleString('en')}-job run started from the Duration box (${run.run_secs.toFixed(1)} s): ${run.longest_task_ms.toFixed(0)} ms  ${mark(run.longest_task_ms <= TARGETS.longest_task_ms)} target ≤ ${TARGETS.longest_task_ms} ms`);
+  if (link) {
+    const over = link.long_tasks_after_demo_ms.map(([at, d]) => `${d} ms at +${at} ms`).join(', ') || 'none';
+    p.push(`  the same run opened from a link, page start-up included (${link.run_secs.toFixed(1)} s): longest task ${link.longest_task_ms.toFixed(0)} ms  ${mark(link.longest_task_ms <= TARGETS.longest_task_ms)}`);
+    p.push(`    tasks over 50 ms after the demo appeared: ${over}`);
+  }
 }
 p.push('');
 p.push(`JSON: ${dir}/bench.json`);
