@@ -68,7 +68,8 @@ const p = [];
 p.push(`ScaleLab benchmark (${mode}) — ${out.when.slice(0, 16).replace('T', ' ')} UTC, ${out.machine.platform}, ${out.machine.cpus} cores, Node ${process.version}`);
 p.push('');
 const simpyRuns = simpy.mm2?.runs?.length ?? 1;
-p.push(`Simulator throughput (same seed and result natively and in wasm; release profile, as shipped; ScaleLab: fastest of 5 runs after a warm-up; SimPy: fastest of ${simpyRuns})`);
+const rounds = native.mm2?.runs?.length ?? 5;
+p.push(`Simulator throughput (same seed and result natively and in wasm; release profile, as shipped; fastest of ${rounds} interleaved rounds after a warm-up; SimPy: fastest of ${simpyRuns}, in the same rounds)`);
 p.push(`  ${pad('workload', 32)}${lpad('size', 20)}${lpad('native', 22)}${lpad('wasm (Node)', 22)}${lpad('SimPy', 16)}${lpad('native/SimPy', 15)}${lpad('wasm/native', 13)}`);
 for (const r of workloads) {
   p.push(`  ${pad(r.description, 32)}${lpad(`${r.items.toLocaleString('en')} ${r.unit}`, 20)}`

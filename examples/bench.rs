@@ -7,10 +7,12 @@
 //!
 //!   cargo run --release --example bench -- [scale] [workload…]   # scale 1 = full size, 0.1 quick;
 //!                                                                 # no workload named = all of them
+//!   BENCH_RUNS=1 …                                                # one timed run
 use scalelab::sim::reference::{run_workload, WORKLOADS};
 use std::time::Instant;
 
-/// Timed runs per workload; the fastest is reported.
+/// Timed runs per workload; the fastest is reported. `BENCH_RUNS` overrides it
+/// (`bench/throughput.mjs` asks for one run per call and interleaves the calls with wasm's).
 const RUNS: usize = 5;
 
 fn main() {
@@ -19,14 +21,19 @@ fn main() {
         .and_then(|s| s.parse().ok())
         .unwrap_or(1.0);
     let only: Vec<String> = std::env::args().skip(2).collect();
+    let runs = std::env::var("BENCH_RUNS")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(RUNS)
+        .max(1);
     for name in WORKLOADS
         .into_iter()
         .filter(|w| only.is_empty() || only.iter().any(|o| o == w))
     {
         run_workload(name, (scale / 10.0).max(1e-4)); // warm-up
-        let mut times = Vec::with_capacity(RUNS);
+        let mut times = Vec::with_capacity(runs);
         let mut done = None;
-        for _ in 0..RUNS {
+        for _ in 0..runs {
             let start = Instant::now();
             done = run_workload(name, scale);
             times.push(start.elapsed().as_secs_f64());
