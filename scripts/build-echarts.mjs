@@ -93,7 +93,7 @@ const result = await build({
   banner: {
     js:
       `/*! ECharts ${echartsVersion} custom build for ScaleLab (line, scatter, bar; grid, tooltip, ` +
-      `legend, title, aria, markLine, markPoint, markArea; canvas). Apache ECharts, ` +
+      `legend, aria, markLine; canvas). Apache ECharts, ` +
       `Apache License 2.0 (Apache Software Foundation). */`,
   },
   write: false,
