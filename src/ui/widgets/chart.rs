@@ -7,6 +7,7 @@ use super::table::{DataTable, DataTableView};
 use crate::ui::{dom, theme::use_display};
 use leptos::{html::Div, prelude::*};
 use leptos_use::use_resize_observer;
+use std::sync::Arc;
 
 /// Everything needed to draw one chart and to describe it without sight.
 #[derive(Clone, Debug, PartialEq)]
@@ -14,8 +15,9 @@ pub struct ChartSpec {
     /// Stable key (also the PNG file name).
     pub key: &'static str,
     pub title: String,
-    /// The ECharts option, built with charming.
-    pub option: serde_json::Value,
+    /// The ECharts option, built with charming, as JSON: serialised once per new run, and
+    /// handed to ECharts as it is on every draw (a redraw does not copy or re-serialise it).
+    pub option: Arc<str>,
     /// One or two sentences saying what the chart shows (the text alternative).
     pub alt: String,
     pub table: DataTable,
@@ -26,7 +28,9 @@ impl ChartSpec {
         ChartSpec {
             key,
             title: title.into(),
-            option: serde_json::to_value(&chart).unwrap_or_default(),
+            option: serde_json::to_string(&chart)
+                .unwrap_or_else(|_| "{}".into())
+                .into(),
             alt: String::new(),
             table: DataTable::default(),
         }
@@ -40,20 +44,26 @@ impl ChartSpec {
         self
     }
 
-    /// The option as handed to ECharts: transparent background (the card shows through),
-    /// ECharts' aria description on, and no animation when the reader prefers less motion.
-    pub fn render_option(&self, reduced_motion: bool) -> serde_json::Value {
-        let mut option = self.option.clone();
-        if let Some(map) = option.as_object_mut() {
-            map.insert("backgroundColor".into(), "transparent".into());
-            map.insert("animation".into(), (!reduced_motion).into());
-            map.insert(
-                "aria".into(),
-                serde_json::json!({ "enabled": true, "label": { "description": self.alt } }),
-            );
+    /// What a draw hands to ECharts: the option, and laid over it a transparent background
+    /// (the card shows through), ECharts' aria description and no animation when the reader
+    /// prefers less motion.
+    pub fn draw(&self, reduced_motion: bool) -> Draw {
+        Draw {
+            option: Arc::clone(&self.option),
+            overrides: serde_json::json!({
+                "backgroundColor": "transparent",
+                "animation": !reduced_motion,
+                "aria": { "enabled": true, "label": { "description": self.alt } },
+            }),
         }
-        option
     }
+}
+
+/// One draw of a chart: its option's JSON and the top-level keys set over it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Draw {
+    pub option: Arc<str>,
+    pub overrides: serde_json::Value,
 }
 
 #[component]
@@ -67,17 +77,16 @@ pub fn ChartView(#[prop(into)] spec: Signal<ChartSpec>) -> impl IntoView {
     // Charts are created and drawn later, in the shared paint queue's tasks (a few charts per
     // task), so a page of charts appearing or redrawn after a run is short tasks instead of
     // one long one; an option arriving before its draw replaces the pending one.
-    let pending: StoredValue<Option<serde_json::Value>, LocalStorage> =
-        StoredValue::new_local(None);
-    let draw_soon = move |option: serde_json::Value| {
+    let pending: StoredValue<Option<Draw>, LocalStorage> = StoredValue::new_local(None);
+    let draw_soon = move |draw: Draw| {
         let scheduled = pending.with_value(Option::is_some);
-        pending.set_value(Some(option));
+        pending.set_value(Some(draw));
         if scheduled {
             return;
         }
         paint_soon(move || {
             // The chart may be gone by now: every access is a `try_`.
-            let Some(Some(mut option)) = pending.try_update_value(Option::take) else {
+            let Some(Some(mut draw)) = pending.try_update_value(Option::take) else {
                 return;
             };
             let redraw = chart.try_with_value(Option::is_some) == Some(true);
@@ -85,9 +94,7 @@ pub fn ChartView(#[prop(into)] spec: Signal<ChartSpec>) -> impl IntoView {
                 // Only a chart's first appearance is animated: redraws after a slider change
                 // or a cursor step replace the picture at once (an entry animation on every
                 // change distracts, and its frames delay the other charts' redraws).
-                if let Some(map) = option.as_object_mut() {
-                    map.insert("animation".into(), false.into());
-                }
+                draw.overrides["animation"] = false.into();
             } else {
                 let Some(Some(el)) = container.try_get_untracked() else {
                     return;
@@ -104,7 +111,7 @@ pub fn ChartView(#[prop(into)] spec: Signal<ChartSpec>) -> impl IntoView {
             }
             chart.try_with_value(|c| {
                 if let Some(c) = c {
-                    c.set_option(&option);
+                    c.set_option_json(&draw.option, &draw.overrides);
                 }
             });
         });
@@ -117,11 +124,11 @@ pub fn ChartView(#[prop(into)] spec: Signal<ChartSpec>) -> impl IntoView {
             return;
         }
         chart.set_value(None);
-        draw_soon(spec.with_untracked(|s| s.render_option(display.reduced_motion.get_untracked())));
+        draw_soon(spec.with_untracked(|s| s.draw(display.reduced_motion.get_untracked())));
     });
     // Replace the option whenever the data changes.
     Effect::new(move |_| {
-        draw_soon(spec.with(|s| s.render_option(display.reduced_motion.get())));
+        draw_soon(spec.with(|s| s.draw(display.reduced_motion.get())));
     });
     // Resize callbacks can arrive after the chart's page is gone: `try_`.
     use_resize_observer(container, move |_, _| {
@@ -181,5 +188,37 @@ pub fn ChartView(#[prop(into)] spec: Signal<ChartSpec>) -> impl IntoView {
                 <DataTableView table=Signal::derive(move || spec.with(|s| s.table.clone())) caption=Signal::derive(move || spec.with(|s| s.title.clone())) />
             </Show>
         </figure>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::ChartSpec;
+    use charming::{series::Line, Chart};
+
+    fn spec() -> ChartSpec {
+        let chart = Chart::new().series(Line::new().name("waiting").data(vec![vec![0.0, 1.0]]));
+        ChartSpec::new("k", "Title", chart).alt("What it shows.")
+    }
+
+    #[test]
+    fn the_option_is_charmings_json_serialised_once() {
+        let chart = Chart::new().series(Line::new().name("waiting").data(vec![vec![0.0, 1.0]]));
+        let parsed: serde_json::Value = serde_json::from_str(&spec().option).unwrap();
+        assert_eq!(parsed, serde_json::to_value(&chart).unwrap());
+    }
+
+    #[test]
+    fn a_draw_shares_the_option_and_lays_the_display_settings_over_it() {
+        let s = spec();
+        let draw = s.draw(true);
+        assert!(std::sync::Arc::ptr_eq(&draw.option, &s.option));
+        assert_eq!(draw.overrides["animation"], false);
+        assert_eq!(draw.overrides["backgroundColor"], "transparent");
+        assert_eq!(
+            draw.overrides["aria"]["label"]["description"],
+            "What it shows."
+        );
+        assert_eq!(s.draw(false).overrides["animation"], true);
     }
 }

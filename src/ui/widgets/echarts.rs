@@ -135,12 +135,27 @@ impl EChart {
 
     /// Replaces the whole option (never merges with the previous one).
     pub fn set_option(&self, option: &serde_json::Value) {
-        let Ok(js) = js_sys::JSON::parse(&option.to_string()) else {
+        self.set_option_json(&option.to_string(), &serde_json::Value::Null);
+    }
+
+    /// Replaces the whole option with the one in `json`, with the top-level keys of
+    /// `overrides` (an object; anything else adds nothing) set over it.
+    pub fn set_option_json(&self, json: &str, overrides: &serde_json::Value) {
+        let Ok(option) = js_sys::JSON::parse(json) else {
             return;
         };
+        if !option.is_object() {
+            return;
+        }
+        if overrides.is_object() {
+            if let Ok(extra) = js_sys::JSON::parse(&overrides.to_string()) {
+                let target: &js_sys::Object = option.unchecked_ref();
+                js_sys::Object::assign(target, extra.unchecked_ref::<js_sys::Object>());
+            }
+        }
         let opts = js_sys::Object::new();
         let _ = js_sys::Reflect::set(&opts, &"notMerge".into(), &JsValue::TRUE);
-        let _ = self.inner.set_option_raw(&js, &opts);
+        let _ = self.inner.set_option_raw(&option, &opts);
     }
 
     pub fn resize(&self) {
