@@ -129,7 +129,7 @@ async function sliderToCharts(browser, changes) {
     times.push(Math.max(...firstPerChart) - t0);
   }
   await page.close();
-  return { changes, median_ms: median(times), p95_ms: quantile(times, 0.95), max_ms: Math.max(...times) };
+  return { changes, median_ms: median(times), p95_ms: quantile(times, 0.95), max_ms: Math.max(...times), all_ms: times.map((t) => Math.round(t)) };
 }
 
 /** The M/M/2 scenario at ρ = 0.8 (160 jobs/s, 2 workers, 10 ms service) lasting `secs`. */
