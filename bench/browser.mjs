@@ -12,6 +12,7 @@ import { chromium } from '@playwright/test';
 import { spawn } from 'node:child_process';
 import { sizesOf } from './first-load.mjs';
 import { mkdirSync, readFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 
 const arg = (name, fallback) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -160,7 +161,8 @@ async function longRunFromControls(browser, jobs) {
   const before = await page.evaluate(() => window.__summary());
   // Every task's length comes from a trace of the renderer's top-level tasks (the Long Tasks
   // API only reports those over 50 ms).
-  const traceFile = `${process.env.BENCH_OUT || 'target/bench'}/long-run-trace.json`;
+  const traceFile = 'target/bench/long-run-trace.json';
+  mkdirSync(dirname(traceFile), { recursive: true });
   await browser.startTracing(page, { path: traceFile, categories: ['toplevel'] });
   await page.evaluate(() => { window.__runStart = performance.now(); });
   await box.fill(String(mm2Secs(jobs)));
@@ -170,6 +172,9 @@ async function longRunFromControls(browser, jobs) {
   const runSecs = (Date.now() - start) / 1000;
   const arrived = await page.evaluate(() => [...document.querySelectorAll('table.data-table tr')]
     .find((r) => r.textContent.startsWith('Jobs arrived'))?.querySelector('td')?.textContent);
+  // The run must be the one asked for, not a smaller one the app clamped it to.
+  const arrivedJobs = Number(String(arrived).replace(/,/g, ''));
+  if (!(arrivedJobs >= 0.95 * jobs)) throw new Error(`the long run had ${arrived} jobs, not about ${jobs}`);
   await page.waitForTimeout(500); // the last chart redraws and their task entries arrive
   await browser.stopTracing();
   const { tasks } = await tasksSince(page, '__runStart');
