@@ -187,8 +187,9 @@ impl Drop for EChart {
 /// instead of one long task when the first results arrive in the middle of a run. It is then
 /// redrawn [`REDRAWS`] times with charts' usual size of data, so the engine has optimised the
 /// redraw path before the reader's first slider moves (the first three changes after a load
-/// took 77, 62 and 51 ms at the median of five loads, later ones ~40 ms). Starts loading
-/// ECharts; does nothing after the first call.
+/// took 77, 62 and 51 ms at the median of five loads without these redraws, 67, 40 and 38 ms
+/// with them; later ones ~40 ms either way). Starts loading ECharts; does nothing after the
+/// first call.
 pub fn warm_up_once() {
     static DONE: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
     if DONE.swap(true, Ordering::Relaxed) {
