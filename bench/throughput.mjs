@@ -30,10 +30,12 @@ function jsonFrom(cmd, args, env = {}) {
   return JSON.parse(r.stdout.trim().split('\n').pop());
 }
 
+/** The reference workloads built for wasm (wasm-bindgen's Node output in `<out>/node`). */
+const wasmModule = (out) => createRequire(import.meta.url)(resolve(out, 'node', 'scalelab_bench_wasm.js'));
+
 /** One wasm process: load the module, warm up at a tenth of the size, time two runs. */
 function wasmRun(out, workload, scale) {
-  const require = createRequire(import.meta.url);
-  const { run_workload } = require(resolve(out, 'node', 'scalelab_bench_wasm.js'));
+  const { run_workload } = wasmModule(out);
   run_workload(workload, Math.max(scale / 10, 1e-4));
   let best = null;
   for (let i = 0; i < 2; i++) {
@@ -52,7 +54,7 @@ const summarise = (runs) => {
 };
 
 function interleaved(out, scale, simpyJobs, simpyRuns, python) {
-  const workloads = jsonFrom(process.execPath, [SELF, '--list', out]);
+  const workloads = [...wasmModule(out).workloads()];
   const lines = { native: [], wasm: [], simpy: [] };
   for (const workload of workloads) {
     const runs = { native: [], wasm: [], simpy: [] };
@@ -78,9 +80,6 @@ function interleaved(out, scale, simpyJobs, simpyRuns, python) {
 const args = process.argv.slice(2);
 if (args[0] === '--wasm-run') {
   wasmRun(args[1], args[2], Number(args[3]));
-} else if (args[0] === '--list') {
-  const require = createRequire(import.meta.url);
-  console.log(JSON.stringify(require(resolve(args[1], 'node', 'scalelab_bench_wasm.js')).workloads()));
 } else {
   const [out = 'target/bench', scale = '1', simpyJobs = '1000000', simpyRuns = '3', python = 'python3'] = args;
   interleaved(out, Number(scale), Number(simpyJobs), Number(simpyRuns), python);
