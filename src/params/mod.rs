@@ -72,10 +72,13 @@ impl FieldValue {
     }
 }
 
-/// Formats a number the shortest way that reads back to the same value.
+/// Formats a number the shortest way that reads back to the same value: whole numbers without
+/// a point, and very large or very small ones in exponent form (`1e99`, not a hundred digits).
 pub fn format_number(x: f64) -> String {
     if x.fract() == 0.0 && x.abs() < 1e15 {
         format!("{}", x as i64)
+    } else if x.is_finite() && x != 0.0 && !(1e-6..1e15).contains(&x.abs()) {
+        format!("{x:e}")
     } else {
         format!("{x}")
     }
@@ -288,4 +291,27 @@ pub fn clean_text(s: &str) -> String {
 /// Looks a field up by its URL key.
 pub fn field_by_key<P: Params>(key: &str) -> Option<&'static Field<P>> {
     P::fields().iter().find(|f| f.key == key)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::format_number;
+
+    #[test]
+    fn numbers_read_the_shortest_way_and_read_back_exactly() {
+        for (x, text) in [
+            (42.0, "42"),
+            (-3.0, "-3"),
+            (0.05, "0.05"),
+            (2.5, "2.5"),
+            (1e99, "1e99"),
+            (-1.5e20, "-1.5e20"),
+            (1e-300, "1e-300"),
+            (0.0, "0"),
+        ] {
+            assert_eq!(format_number(x), text);
+            assert_eq!(text.parse::<f64>().unwrap(), x);
+        }
+        assert_eq!(format_number(f64::NAN), "NaN");
+    }
 }
