@@ -1,5 +1,5 @@
-// The throughput half of scripts/bench: every reference workload (src/sim/reference.rs)
-// natively (the `bench` example, built --release), in wasm under Node (bench/wasm, optimised
+// The throughput half of scripts/bench: every reference workload (bench/workloads)
+// natively (the `bench` example, built --release), in wasm under Node (the same crate built for wasm32, optimised
 // like the app) and, for M/M/2, in SimPy. The runs are interleaved: each round times one run
 // of each side, in alternating order, so load that drifts on a shared machine falls on both
 // sides alike instead of on whichever ran during the busy minute. Every run is a fresh process
@@ -31,7 +31,7 @@ function jsonFrom(cmd, args, env = {}) {
 }
 
 /** The reference workloads built for wasm (wasm-bindgen's Node output in `<out>/node`). */
-const wasmModule = (out) => createRequire(import.meta.url)(resolve(out, 'node', 'scalelab_bench_wasm.js'));
+const wasmModule = (out) => createRequire(import.meta.url)(resolve(out, 'node', 'scalelab_workloads.js'));
 
 /** One wasm process: load the module, warm up at a tenth of the size, time two runs. */
 function wasmRun(out, workload, scale) {

@@ -1,14 +1,9 @@
-//! ScaleLab: interactive, deterministic simulations of how systems scale.
+//! ScaleLab: interactive, deterministic simulations of how systems scale. This crate is the
+//! web app; the models are the crate `scalelab_sim` (crates/sim).
 //!
 //! ```text
-//! sim/      pure discrete-event models (no web crates), tested natively  ┐ built as the crate
-//! params/   one Params type per demo: field specs, clamping, URL codec   ┘ scalelab-sim
-//! lessons/  lesson text, presets, and which demo each lesson uses
-//! demos/    the view of each model: diagram layout, charts, summary rows
-//! ui/       app shell, routes and the widgets every demo shares
+//! lessons/  the lesson registry and one folder per lesson: text, presets, diagram, charts
+//! ui/       app shell, routes, the demo panel every lesson uses, shared widgets and kit
 //! ```
-pub mod demos;
 pub mod lessons;
 pub mod ui;
-
-pub use scalelab_sim::{params, sim};

@@ -1,14 +1,16 @@
-//! The web UI: a thin view over the simulations in `crate::sim`.
+//! The web UI: a thin view over the simulations in `scalelab_sim`.
 //!
 //! ```text
 //! app        router, site chrome, theme
 //! pages/     home, lesson, embed, about, 404
 //! demo/      the Demo trait and the panel every lesson's demo is shown in
+//! kit/       chart builders, summary rows, formats and dots the lessons draw with
 //! widgets/   controls, playback bar, chart, notices, share and export
 //! ```
 pub mod app;
 pub mod demo;
 pub mod dom;
+pub mod kit;
 pub mod pages;
 pub mod panic;
 pub mod theme;

@@ -1,7 +1,9 @@
 //! A/B compare: the same seeded traffic run twice with one parameter changed. The choice
 //! lives in the URL as `cmp=<key>&cmpv=<value>`.
-use crate::params::{field_by_key, query::parse_value, FieldKind, FieldValue, Notice, Params};
 use leptos::prelude::*;
+use scalelab_sim::params::{
+    field_by_key, query::parse_value, FieldKind, FieldValue, Notice, Params,
+};
 use std::collections::BTreeMap;
 
 #[derive(Clone, Debug, PartialEq)]

@@ -1,9 +1,9 @@
 //! Runs simulations to the end without freezing the tab: work is cut into slices of a few
 //! milliseconds with a yield to the browser in between, progress is published as it goes, and
 //! a newer run (or Cancel) makes the older one stop at its next slice.
-use crate::sim::Simulation;
 use crate::ui::dom::{now_ms, yield_to_browser};
 use leptos::{prelude::*, task::spawn_local};
+use scalelab_sim::Simulation;
 
 /// Wall-clock budget of one slice; well under a 16 ms frame.
 const SLICE_MS: f64 = 10.0;

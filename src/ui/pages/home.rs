@@ -1,5 +1,5 @@
 //! Home: the lessons as cards, grouped as the source posts group their ideas.
-use crate::lessons::{GROUPS, LESSONS};
+use crate::lessons::{Group, LESSONS};
 use crate::ui::dom;
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -7,13 +7,12 @@ use leptos_router::components::A;
 #[component]
 pub fn HomePage() -> impl IntoView {
     super::set_title("ScaleLab — learn how systems scale, by running them");
-    let groups = GROUPS
-        .iter()
-        .enumerate()
-        .map(|(gi, group)| {
+    let groups = Group::ALL
+        .into_iter()
+        .map(|group| {
             let cards = LESSONS
                 .iter()
-                .filter(|l| l.group == gi)
+                .filter(|l| l.group == group)
                 .map(|l| {
                     let body = view! {
                         <svg class="card-icon" viewBox="0 0 24 24" aria-hidden="true">
@@ -22,7 +21,7 @@ pub fn HomePage() -> impl IntoView {
                         <h3>{l.title}</h3>
                         <p>{l.pitch}</p>
                     };
-                    if l.ready {
+                    if l.ready() {
                         view! {
                             <li class="card">
                                 <A href=dom::app_href(&format!("/lessons/{}", l.slug))>{body}</A>
@@ -41,8 +40,8 @@ pub fn HomePage() -> impl IntoView {
                 .collect_view();
             view! {
                 <section class="lesson-group">
-                    <h2>{group.title}</h2>
-                    <p>{group.blurb}</p>
+                    <h2>{group.title()}</h2>
+                    <p>{group.blurb()}</p>
                     <ul class="cards">{cards}</ul>
                 </section>
             }

@@ -2,8 +2,8 @@
 //! number field with its unit for numbers, a select for choices, a checkbox for toggles, a
 //! textarea for text, each with its help sentence. Every change goes through
 //! `Params::validate`, so the controls can never produce an unrunnable demo.
-use crate::params::{set_checked, Field, FieldKind, FieldValue, Notice, Params};
 use leptos::prelude::*;
+use scalelab_sim::params::{set_checked, Field, FieldKind, FieldValue, Notice, Params};
 
 /// Sets one field, clamps, and publishes the notices of anything that had to change.
 pub fn apply_field<P: Params + Send + Sync>(
@@ -82,7 +82,7 @@ fn field_control<P: Params + Send + Sync>(
                         max=SliderScale::STEPS.to_string()
                         step="1"
                         aria-label=slider_label
-                        aria-valuetext=move || format!("{} {unit}", crate::params::format_number(value()))
+                        aria-valuetext=move || format!("{} {unit}", scalelab_sim::params::format_number(value()))
                         prop:value=move || slider.to_position(value()).to_string()
                         on:input=move |ev| {
                             let pos: f64 = event_target_value(&ev).parse().unwrap_or(0.0);
@@ -96,7 +96,7 @@ fn field_control<P: Params + Send + Sync>(
                         max=max.to_string()
                         step=step.to_string()
                         aria-describedby=help_id.clone()
-                        prop:value=move || crate::params::format_number(value())
+                        prop:value=move || scalelab_sim::params::format_number(value())
                         on:change=move |ev| {
                             let text = event_target_value(&ev);
                             let x = text.trim().parse::<f64>().unwrap_or(f64::NAN);
@@ -161,7 +161,7 @@ fn field_control<P: Params + Send + Sync>(
                     aria-describedby=help_id.clone()
                     prop:value=text
                     on:change=move |ev| {
-                        let value = crate::params::clean_text(&event_target_value(&ev));
+                        let value = scalelab_sim::params::clean_text(&event_target_value(&ev));
                         apply_field(params, notices, f, FieldValue::Text(value.trim().to_string()));
                     }
                 ></textarea>

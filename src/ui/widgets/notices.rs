@@ -1,7 +1,7 @@
 //! The visible list of changes made to the reader's input (clamped values, unknown keys),
 //! announced politely to screen readers and dismissable.
-use crate::params::Notice;
 use leptos::prelude::*;
+use scalelab_sim::params::Notice;
 
 #[component]
 pub fn NoticeList(notices: RwSignal<Vec<Notice>>) -> impl IntoView {

@@ -1,7 +1,7 @@
 //! The playback bar: play/pause, step, reset, speed (0.25× to 64×) and the seed, with
 //! keyboard shortcuts (Space, →, R) that work while focus is inside the demo.
-use crate::params::query::{parse_seed, SEED_MAX};
 use leptos::prelude::*;
+use scalelab_sim::params::query::{parse_seed, SEED_MAX};
 
 /// Speeds offered, as multiples of real time.
 pub const SPEEDS: &[f64] = &[0.25, 0.5, 1.0, 2.0, 4.0, 8.0, 16.0, 32.0, 64.0];
