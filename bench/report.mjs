@@ -13,6 +13,7 @@ const byName = (rows) => Object.fromEntries(rows.map((r) => [r.workload, r]));
 const native = byName(lines('native.jsonl'));
 const wasm = byName(lines('wasm.jsonl'));
 const simpy = byName(lines('simpy.jsonl'));
+const lessonBundles = existsSync(`${dir}/lessons.json`) ? JSON.parse(readFileSync(`${dir}/lessons.json`, 'utf8')) : [];
 const browser = existsSync(`${dir}/browser.json`) ? JSON.parse(readFileSync(`${dir}/browser.json`, 'utf8')) : null;
 
 const TARGETS = {
@@ -58,6 +59,7 @@ const out = {
   targets: TARGETS,
   workloads,
   simpy_version: simpy.mm2?.simpy ?? null,
+  lesson_bundles: lessonBundles,
   browser,
 };
 writeFileSync(`${dir}/bench.json`, `${JSON.stringify(out, null, 2)}\n`);
@@ -97,6 +99,16 @@ if (browser) {
     const over = link.long_tasks_after_demo_ms.map(([at, d]) => `${d} ms at +${at} ms`).join(', ') || 'none';
     p.push(`  the same run opened from a link, page start-up included (${link.run_secs.toFixed(1)} s): longest task ${link.longest_task_ms.toFixed(0)} ms  ${mark(link.longest_task_ms <= TARGETS.longest_task_ms)}`);
     p.push(`    tasks over 50 ms after the demo appeared: ${over}`);
+  }
+}
+if (lessonBundles.length) {
+  const core = lessonBundles.find((b) => b.lesson === 'none');
+  p.push('');
+  p.push(`App bundle (wasm + JS glue, raw / gzip -9) by the lessons built in${core ? '; "adds" = over the build with no lesson' : ''}`);
+  for (const b of lessonBundles) {
+    const name = b.lesson === 'all' ? 'every lesson (the site)' : b.lesson === 'none' ? 'no lesson (shared core)' : `${b.lesson} alone`;
+    const adds = core && b.lesson !== 'none' ? `   adds ${(b.gzip - core.gzip).toLocaleString('en')} B` : '';
+    p.push(`  ${pad(name, 32)}${lpad(b.raw.toLocaleString('en'), 12)} B${lpad(b.gzip.toLocaleString('en'), 12)} B${adds}`);
   }
 }
 p.push('');

@@ -1,7 +1,10 @@
 //! The web UI: a thin view over the simulations in `scalelab_sim`.
 //!
 //! ```text
-//! app        router, site chrome, theme
+//! app        router and site chrome
+//! theme      display preferences: dark mode, reduced motion
+//! dom        small browser helpers (URL, history, downloads, base path, yielding)
+//! panic      the panel shown instead of a blank page if the app ever panics
 //! pages/     home, lesson, embed, about, 404
 //! demo/      the Demo trait and the panel every lesson's demo is shown in
 //! kit/       chart builders, summary rows, formats and dots the lessons draw with

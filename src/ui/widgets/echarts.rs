@@ -180,16 +180,13 @@ impl Drop for EChart {
     }
 }
 
-/// ECharts pays a one-time setup on its first chart (its code is compiled as it first runs:
-/// ≈65 ms in headless Chromium, up to ≈190 ms on a busy machine, against ≈12 ms for each
-/// later chart). A throwaway chart, built up a few features at a time with a yield to the
-/// browser between steps, pays that cost in several short tasks as soon as ECharts has loaded,
-/// instead of one long task when the first results arrive in the middle of a run. It is then
-/// redrawn [`REDRAWS`] times with charts' usual size of data, so the engine has optimised the
-/// redraw path before the reader's first slider moves (the first three changes after a load
-/// took 77, 62 and 51 ms at the median of five loads without these redraws, 67, 40 and 38 ms
-/// with them; later ones ~40 ms either way). Starts loading ECharts; does nothing after the
-/// first call.
+/// ECharts pays a one-time setup on its first chart (its code is compiled as it first runs,
+/// several times the cost of any later chart; README, Performance). A throwaway chart, built
+/// up a few features at a time with a yield to the browser between steps, pays that cost in
+/// several short tasks as soon as ECharts has loaded, instead of one long task when the first
+/// results arrive in the middle of a run. It is then redrawn [`REDRAWS`] times with charts'
+/// usual size of data, so the engine has optimised the redraw path before the reader's first
+/// slider moves. Starts loading ECharts; does nothing after the first call.
 pub fn warm_up_once() {
     static DONE: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
     if DONE.swap(true, Ordering::Relaxed) {

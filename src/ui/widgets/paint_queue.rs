@@ -18,8 +18,8 @@ use std::collections::VecDeque;
 
 /// A task takes another job only if it would still end within this time, judged by the
 /// typical recent job; 50 ms is where a task counts as long, which leaves room for a job that
-/// runs slow (a garbage collection, a layout). A redraw is ~4–8 ms, so a slider change's four
-/// charts share one task and one frame.
+/// runs slow (a garbage collection, a layout). A redraw takes a few milliseconds, so a slider
+/// change's charts share one task and one frame.
 const BUDGET_MS: f64 = 40.0;
 
 type Job = Box<dyn FnOnce()>;
