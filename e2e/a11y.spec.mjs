@@ -1,7 +1,7 @@
 // Accessibility: axe-core finds no WCAG 2.1 A/AA violations on any page, in the light and
 // the dark theme, once the demo has run (diagram, controls, summary and charts on screen).
 import { test, expect } from '@playwright/test';
-import { expectAppRendered, ROUTES, axeViolations } from './helpers.mjs';
+import { expectAppRendered, ROUTES, LESSON_SLUGS, axeViolations } from './helpers.mjs';
 
 for (const scheme of ['light', 'dark']) {
   test.describe(`${scheme} theme`, () => {
@@ -25,7 +25,7 @@ for (const scheme of ['light', 'dark']) {
 // glide, and the diagram is a still of the run part-way through, so it still shows the state.
 test.describe('reduced motion', () => {
   test.use({ reducedMotion: 'reduce' });
-  for (const slug of ['queues', 'caching', 'n-plus-one', 'rate-limiting']) {
+  for (const slug of LESSON_SLUGS) {
     test(`/embed/${slug}?autoplay=1 shows a still diagram and does not play`, async ({ page }) => {
       await page.goto(`embed/${slug}?autoplay=1&seed=4`);
       await expectAppRendered(page);

@@ -1,13 +1,13 @@
-// URL fuzzing: 208 generated, hostile or broken query strings across every lesson and embed
-// route (NaN, Infinity, huge, negative, empty, non-numeric, unicode, duplicated and unknown
+// URL fuzzing: 26 generated, hostile or broken query strings for every lesson and embed route
+// of the registry (scripts/routes.txt) (NaN, Infinity, huge, negative, empty, non-numeric, unicode, duplicated and unknown
 // keys, script and quote injection, overlong values, malformed custom timelines). Each must
 // render a working demo with a visible notice naming every key it changed — no panic, no
 // console error, no script run. The generator is seeded, so a failure names a reproducible URL.
 import { test, expect } from '@playwright/test';
-import { collectConsoleErrors } from './helpers.mjs';
+import { collectConsoleErrors, LESSON_SLUGS } from './helpers.mjs';
 
-const LESSONS = ['queues', 'n-plus-one', 'rate-limiting', 'caching'];
-const PER_ROUTE = 26; // × 8 routes = 208 URLs
+const LESSONS = LESSON_SLUGS;
+const PER_ROUTE = 26; // × 2 routes per lesson
 
 /** mulberry32: a tiny seeded PRNG. */
 function rng(seed) {

@@ -25,6 +25,9 @@ export const ROUTES = [
     .filter(Boolean),
 ];
 
+/** The slug of every lesson that is built (it has a `lessons/<slug>` route). */
+export const LESSON_SLUGS = ROUTES.filter((r) => r.startsWith('lessons/')).map((r) => r.slice('lessons/'.length));
+
 /** axe-core's WCAG 2.1 A/AA violations on the page, one line each. */
 export async function axeViolations(page) {
   const results = await new AxeBuilder({ page })

@@ -6,10 +6,11 @@
 //   npx playwright test e2e/soak.spec.mjs                       # as CI runs it
 //   SOAK_SWITCHES=1000 npx playwright test e2e/soak.spec.mjs    # the long soak
 import { test, expect } from '@playwright/test';
-import { collectConsoleErrors, expectAppRendered } from './helpers.mjs';
+import { collectConsoleErrors, expectAppRendered, LESSON_SLUGS } from './helpers.mjs';
 
 const SWITCHES = Number(process.env.SOAK_SWITCHES || 100);
-const ROUTES = ['lessons/queues', 'embed/n-plus-one', 'lessons/rate-limiting', 'embed/caching', 'embed/queues', 'lessons/n-plus-one', 'embed/rate-limiting', 'lessons/caching'];
+/** Every lesson and embed route of the registry, lessons and embeds interleaved. */
+const ROUTES = LESSON_SLUGS.flatMap((s, i) => (i % 2 ? [`embed/${s}`, `lessons/${s}`] : [`lessons/${s}`, `embed/${s}`]));
 /** Allowed growth over the baseline after the switches. */
 const HEAP_MARGIN = 8 * 1024 * 1024;
 const WASM_MARGIN = 16 * 1024 * 1024;
