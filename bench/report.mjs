@@ -19,6 +19,7 @@ const browser = existsSync(`${dir}/browser.json`) ? JSON.parse(readFileSync(`${d
 const TARGETS = {
   native_vs_simpy: 150,
   wasm_vs_native: 0.6,
+  full_vs_bare: 0.5,
   slider_to_charts_ms: 50,
   longest_task_ms: 50,
   first_load_gzip_bytes: 350_000,
@@ -29,6 +30,7 @@ const DESCRIBE = {
   cache: 'cache: L1 + Redis + DB',
   ratelimit: 'rate limiters (6 per request)',
   nplus1: 'N+1 load test, 1,000 users',
+  mm2_bare: 'M/M/2, no statistics (yardstick)',
 };
 
 const rate = (r) => (r ? r.items / r.secs : null);
@@ -52,12 +54,17 @@ const workloads = Object.keys(native).map((name) => {
   return row;
 });
 
+// The full model's throughput as a share of the bare engine's on the same M/M/2 workload.
+const share = (side) => (side.mm2 && side.mm2_bare ? rate(side.mm2) / rate(side.mm2_bare) : null);
+const fullVsBare = { native: share(native), wasm: share(wasm) };
+
 const out = {
   when: new Date().toISOString(),
   mode,
   machine: { platform: `${os.platform()} ${os.arch()}`, cpus: os.cpus().length, cpu: os.cpus()[0]?.model, node: process.version },
   targets: TARGETS,
   workloads,
+  full_vs_bare: fullVsBare,
   simpy_version: simpy.mm2?.simpy ?? null,
   lesson_bundles: lessonBundles,
   browser,
@@ -79,6 +86,10 @@ for (const r of workloads) {
     + `${lpad(r.native_vs_simpy ? `${r.native_vs_simpy.toFixed(0)}× ${mark(r.native_vs_simpy >= TARGETS.native_vs_simpy)}` : '', 15)}`
     + `${lpad(r.wasm_vs_native ? `${r.wasm_vs_native.toFixed(2)} ${mark(r.wasm_vs_native >= TARGETS.wasm_vs_native)}` : '—', 13)}`
     + `${r.same_result_in_wasm === false ? '  (wasm result differs!)' : ''}`);
+}
+if (fullVsBare.native != null) {
+  const w = fullVsBare.wasm != null ? `, wasm ${fullVsBare.wasm.toFixed(2)}` : '';
+  p.push(`  M/M/2 full model ÷ bare engine: native ${fullVsBare.native.toFixed(2)} ${mark(fullVsBare.native >= TARGETS.full_vs_bare)}${w}  (target ≥ ${TARGETS.full_vs_bare} natively: statistics and views cost at most the simulation itself)`);
 }
 p.push(`  targets: native ≥ ${TARGETS.native_vs_simpy}× SimPy ${out.simpy_version ? `(SimPy ${out.simpy_version})` : ''}, wasm ≥ ${TARGETS.wasm_vs_native}× native`);
 if (browser) {

@@ -1,7 +1,10 @@
 //! The reference workloads `scripts/bench` times, one per model: the same simulation code
 //! natively (`examples/bench.rs`, the `*_throughput` examples) and, built for wasm32, as a
 //! module whose two functions JavaScript calls under Node.
+mod bare;
 mod workloads;
+
+pub use bare::bare_mm2;
 
 pub use workloads::*;
 

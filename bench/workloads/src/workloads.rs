@@ -9,6 +9,7 @@
 //!             10 writes/s
 //!  ratelimit  10^6 decisions: 166,667 Poisson requests over 100 clients, each by all 6 limiters
 //!  nplus1     1,000 users, lazy loading of 100 posts, pool of 10, 60 s (quick: 30 s)
+//!  mm2_bare   the mm2 workload with no statistics (bare.rs): the engine's own limit
 //! ```
 use scalelab_sim::cache::{CacheParams, CacheSim};
 use scalelab_sim::nplus1::{NPlusOneParams, NPlusOneSim, Strategy};
@@ -18,7 +19,7 @@ use scalelab_sim::ratelimit::{Pattern, RateLimitParams, RateLimitSim};
 use scalelab_sim::Simulation;
 
 /// The workloads, by name.
-pub const WORKLOADS: [&str; 4] = ["mm2", "cache", "ratelimit", "nplus1"];
+pub const WORKLOADS: [&str; 5] = ["mm2", "cache", "ratelimit", "nplus1", "mm2_bare"];
 
 /// What one run of a workload did.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -131,6 +132,7 @@ pub fn run_workload(name: &str, scale: f64) -> Option<Done> {
                 events,
             }
         }
+        "mm2_bare" => crate::bare::bare_mm2(scale, 1),
         _ => return None,
     };
     Some(done)
