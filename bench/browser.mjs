@@ -4,10 +4,13 @@
 //   - the time to the first rendered demo (median of 5 fresh loads);
 //   - slider change → every chart redrawn (median and p95 over N changes, default scenario);
 //   - the longest main-thread task while a 10^6-job run is computed: started from the Duration
-//     box of a loaded page (the run's own work), and opened from a link (start-up included).
+//     box of a loaded page (the run's own work), and opened from a link (start-up included);
+//   - during another such run, what the reader feels: the gaps between rendered frames, and
+//     clicks on the theme toggle timed by the Event Timing API (input → next paint, as INP
+//     counts an interaction).
 // Prints one JSON object.
 //
-//   node bench/browser.mjs [--changes 30] [--jobs 1000000]
+//   node bench/browser.mjs [--changes 30] [--jobs 1000000] [--only input_during_run,…]
 import { chromium } from '@playwright/test';
 import { spawn } from 'node:child_process';
 import { sizesOf } from './first-load.mjs';
@@ -217,16 +220,71 @@ async function longRunFromLink(browser, jobs) {
   return { jobs, run_secs: (Date.now() - start) / 1000, longest_task_ms: longest, long_tasks_after_demo_ms: tasks };
 }
 
+/**
+ * A reader using the page while a run of `jobs` M/M/2 jobs is computed: frame gaps (from
+ * requestAnimationFrame) and the latency of `clicks` clicks on the theme toggle, each from
+ * input to the next paint (Event Timing API, the interaction's longest event).
+ */
+async function inputDuringLongRun(browser, jobs, clicks = 12) {
+  const page = await browser.newPage();
+  await page.addInitScript(OBSERVE);
+  await page.goto(mm2Url(60));
+  await summaryDone(page);
+  await page.waitForTimeout(1500);
+  const before = await page.evaluate(() => window.__summary());
+  await page.evaluate(() => {
+    window.__interactions = new Map();
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) {
+        if (!e.interactionId) continue;
+        window.__interactions.set(e.interactionId, Math.max(window.__interactions.get(e.interactionId) ?? 0, e.duration));
+      }
+    }).observe({ type: 'event', durationThreshold: 16, buffered: false });
+    window.__frames = [];
+    window.__framing = true;
+    const tick = (t) => { window.__frames.push(t); if (window.__framing) requestAnimationFrame(tick); };
+    requestAnimationFrame(tick);
+  });
+  const box = page.locator('.control[data-key=duration] input[type=number]');
+  await box.fill(String(mm2Secs(jobs)));
+  await box.dispatchEvent('change');
+  const toggle = page.locator('.site-header button').first();
+  for (let i = 0; i < clicks; i++) {
+    await page.waitForTimeout(150);
+    await toggle.click({ noWaitAfter: true, timeout: 10_000 });
+  }
+  await summaryDone(page, before);
+  await page.waitForTimeout(300);
+  const { interactions, frames } = await page.evaluate(() => {
+    window.__framing = false;
+    return { interactions: [...window.__interactions.values()], frames: window.__frames };
+  });
+  await page.close();
+  const gaps = frames.slice(1).map((t, i) => t - frames[i]);
+  return {
+    jobs, clicks, interactions_timed: interactions.length,
+    // Entries under 16 ms are not reported (durationThreshold): count them as 16.
+    click_to_paint_median_ms: median(pad(interactions, clicks, 16)), click_to_paint_p95_ms: quantile(pad(interactions, clicks, 16), 0.95),
+    click_to_paint_ms: interactions.map(Math.round),
+    frame_gap_max_ms: Math.max(0, ...gaps), frame_gap_p95_ms: quantile(gaps, 0.95), frames: frames.length,
+  };
+}
+const pad = (xs, n, v) => [...xs, ...Array(Math.max(0, n - xs.length)).fill(v)];
+
 const server = await startServer();
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_BIN || '/usr/bin/chromium', args: CHROMIUM_ARGS });
 try {
-  const out = {
-    first_load: [await firstLoad(browser, ''), await firstLoad(browser, 'lessons/queues')],
-    first_demo: await firstDemoMs(browser, 'lessons/queues'),
-    slider_to_charts: await sliderToCharts(browser, CHANGES),
-    long_run: await longRunFromControls(browser, JOBS),
-    long_run_from_link: await longRunFromLink(browser, JOBS),
+  const parts = {
+    first_load: async () => [await firstLoad(browser, ''), await firstLoad(browser, 'lessons/queues')],
+    first_demo: () => firstDemoMs(browser, 'lessons/queues'),
+    slider_to_charts: () => sliderToCharts(browser, CHANGES),
+    long_run: () => longRunFromControls(browser, JOBS),
+    long_run_from_link: () => longRunFromLink(browser, JOBS),
+    input_during_run: () => inputDuringLongRun(browser, JOBS),
   };
+  const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1].split(',') : Object.keys(parts);
+  const out = {};
+  for (const name of only) out[name] = await parts[name]();
   console.log(JSON.stringify(out));
 } finally {
   await browser.close();

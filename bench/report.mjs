@@ -24,6 +24,9 @@ const TARGETS = {
   longest_task_ms: 50,
   first_load_gzip_bytes: 350_000,
   first_demo_ms: 500,
+  click_to_paint_median_ms: 100,
+  click_to_paint_p95_ms: 200,
+  frame_gap_ms: 50,
 };
 const DESCRIBE = {
   mm2: 'M/M/2, ρ = 0.8',
@@ -110,6 +113,11 @@ if (browser) {
     const over = link.long_tasks_after_demo_ms.map(([at, d]) => `${d} ms at +${at} ms`).join(', ') || 'none';
     p.push(`  the same run opened from a link, page start-up included (${link.run_secs.toFixed(1)} s): longest task ${link.longest_task_ms.toFixed(0)} ms  ${mark(link.longest_task_ms <= TARGETS.longest_task_ms)}`);
     p.push(`    tasks over 50 ms after the demo appeared: ${over}`);
+  }
+  const input = b.input_during_run;
+  if (input) {
+    p.push(`  during a ${input.jobs.toLocaleString('en')}-job run, ${input.clicks} clicks on the theme toggle, input → next paint (Event Timing): median ${input.click_to_paint_median_ms.toFixed(0)} ms ${mark(input.click_to_paint_median_ms < TARGETS.click_to_paint_median_ms)}, p95 ${input.click_to_paint_p95_ms.toFixed(0)} ms ${mark(input.click_to_paint_p95_ms < TARGETS.click_to_paint_p95_ms)}  targets < ${TARGETS.click_to_paint_median_ms} / < ${TARGETS.click_to_paint_p95_ms} ms`);
+    p.push(`    frames during that run: ${input.frames}, longest gap ${input.frame_gap_max_ms.toFixed(0)} ms ${mark(input.frame_gap_max_ms <= TARGETS.frame_gap_ms)}, p95 gap ${input.frame_gap_p95_ms.toFixed(0)} ms  target a frame at least every ${TARGETS.frame_gap_ms} ms`);
   }
 }
 if (lessonBundles.length) {

@@ -143,24 +143,3 @@ pub fn post_to_parent(message: &wasm_bindgen::JsValue) {
         }
     }
 }
-
-/// Lets the browser handle input and paint, then resumes. A MessageChannel message is not
-/// clamped to 4 ms the way nested `setTimeout(0)` calls are; a timer is the fallback.
-pub async fn yield_to_browser() {
-    let Ok(channel) = web_sys::MessageChannel::new() else {
-        gloo_timers::future::TimeoutFuture::new(0).await;
-        return;
-    };
-    let promise = js_sys::Promise::new(&mut |resolve, _reject| {
-        channel.port1().set_onmessage(Some(&resolve));
-    });
-    if channel
-        .port2()
-        .post_message(&wasm_bindgen::JsValue::NULL)
-        .is_err()
-    {
-        gloo_timers::future::TimeoutFuture::new(0).await;
-        return;
-    }
-    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
-}

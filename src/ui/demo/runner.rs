@@ -1,7 +1,8 @@
 //! Runs simulations to the end without freezing the tab: work is cut into slices of a few
 //! milliseconds with a yield to the browser in between, progress is published as it goes, and
 //! a newer run (or Cancel) makes the older one stop at its next slice.
-use crate::ui::dom::{now_ms, yield_to_browser};
+use crate::ui::dom::now_ms;
+use crate::ui::yielding::yield_to_browser;
 use leptos::{prelude::*, task::spawn_local};
 use scalelab_sim::Simulation;
 

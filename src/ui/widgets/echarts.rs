@@ -199,15 +199,15 @@ pub fn warm_up_once() {
         let Some(el) = offscreen_box() else {
             return;
         };
-        crate::ui::dom::yield_to_browser().await;
+        crate::ui::yielding::yield_to_browser().await;
         if let Ok(html) = el.clone().dyn_into::<web_sys::HtmlElement>() {
             if let Ok(chart) = EChart::new(&html, false) {
                 for option in warm_up_steps() {
-                    crate::ui::dom::yield_to_browser().await;
+                    crate::ui::yielding::yield_to_browser().await;
                     chart.set_option(&option);
                 }
                 for i in 0..REDRAWS {
-                    crate::ui::dom::yield_to_browser().await;
+                    crate::ui::yielding::yield_to_browser().await;
                     chart.set_option(&redraw_option(i));
                 }
             }

@@ -12,7 +12,8 @@
 //!   chart D ─┘
 //! ```
 use super::echarts;
-use crate::ui::dom::{now_ms, yield_to_browser};
+use crate::ui::dom::now_ms;
+use crate::ui::yielding::yield_to_browser;
 use std::cell::{Cell, RefCell};
 use std::collections::VecDeque;
 
