@@ -13,6 +13,7 @@ const byName = (rows) => Object.fromEntries(rows.map((r) => [r.workload, r]));
 const native = byName(lines('native.jsonl'));
 const wasm = byName(lines('wasm.jsonl'));
 const simpy = byName(lines('simpy.jsonl'));
+const lighthouse = existsSync(`${dir}/lighthouse.json`) ? JSON.parse(readFileSync(`${dir}/lighthouse.json`, 'utf8')) : null;
 const lessonBundles = existsSync(`${dir}/lessons.json`) ? JSON.parse(readFileSync(`${dir}/lessons.json`, 'utf8')) : [];
 const browser = existsSync(`${dir}/browser.json`) ? JSON.parse(readFileSync(`${dir}/browser.json`, 'utf8')) : null;
 
@@ -27,6 +28,9 @@ const TARGETS = {
   click_to_paint_median_ms: 100,
   click_to_paint_p95_ms: 200,
   frame_gap_ms: 50,
+  lighthouse_performance: 90,
+  lcp_ms: 2500,
+  tbt_ms: 200,
 };
 const DESCRIBE = {
   mm2: 'M/M/2, ρ = 0.8',
@@ -70,6 +74,7 @@ const out = {
   full_vs_bare: fullVsBare,
   simpy_version: simpy.mm2?.simpy ?? null,
   lesson_bundles: lessonBundles,
+  lighthouse,
   browser,
 };
 writeFileSync(`${dir}/bench.json`, `${JSON.stringify(out, null, 2)}\n`);
@@ -119,6 +124,17 @@ if (browser) {
     p.push(`  during a ${input.jobs.toLocaleString('en')}-job run, ${input.clicks} clicks on the theme toggle, input → next paint (Event Timing): median ${input.click_to_paint_median_ms.toFixed(0)} ms ${mark(input.click_to_paint_median_ms < TARGETS.click_to_paint_median_ms)}, p95 ${input.click_to_paint_p95_ms.toFixed(0)} ms ${mark(input.click_to_paint_p95_ms < TARGETS.click_to_paint_p95_ms)}  targets < ${TARGETS.click_to_paint_median_ms} / < ${TARGETS.click_to_paint_p95_ms} ms`);
     p.push(`    frames during that run: ${input.frames}, longest gap ${input.frame_gap_max_ms.toFixed(0)} ms ${mark(input.frame_gap_max_ms <= TARGETS.frame_gap_ms)}, p95 gap ${input.frame_gap_p95_ms.toFixed(0)} ms  target a frame at least every ${TARGETS.frame_gap_ms} ms`);
   }
+}
+if (lighthouse) {
+  p.push('');
+  p.push(`Lighthouse ${lighthouse.lighthouse}, ${lighthouse.preset}, site served gzip (median run by score)`);
+  p.push(`  ${pad('page', 30)}${lpad('perf', 8)}${lpad('LCP', 10)}${lpad('TBT', 10)}${lpad('FCP', 10)}${lpad('CLS', 7)}${lpad('a11y/bp/seo', 14)}`);
+  for (const g of lighthouse.pages) {
+    p.push(`  ${pad(`${g.page} (×${g.runs})`, 30)}${lpad(`${g.performance} ${mark(g.performance >= TARGETS.lighthouse_performance)}`, 8)}`
+      + `${lpad(`${(g.lcp_ms / 1000).toFixed(1)} s ${mark(g.lcp_ms <= TARGETS.lcp_ms)}`, 10)}${lpad(`${Math.round(g.tbt_ms)} ms ${mark(g.tbt_ms <= TARGETS.tbt_ms)}`, 10)}`
+      + `${lpad(`${(g.fcp_ms / 1000).toFixed(1)} s`, 10)}${lpad(g.cls.toFixed(2), 7)}${lpad(`${g.accessibility}/${g.best_practices}/${g.seo}`, 14)}`);
+  }
+  p.push(`  targets: performance ≥ ${TARGETS.lighthouse_performance}, LCP ≤ ${TARGETS.lcp_ms / 1000} s, TBT ≤ ${TARGETS.tbt_ms} ms`);
 }
 if (lessonBundles.length) {
   const core = lessonBundles.find((b) => b.lesson === 'none');

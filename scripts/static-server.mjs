@@ -9,8 +9,11 @@
 //   redirected to it with 301, like GitHub Pages does).
 // - Anything else gets <dir>/404.html (or a plain text body) with HTTP 404. No SPA fallback.
 // - Correct content types (application/wasm for .wasm), and `Cache-Control: no-store`.
+// - Text and wasm are sent gzip-compressed to clients that accept it, as GitHub Pages does
+//   (`--no-gzip` sends every file as it is).
 import { createServer } from 'node:http';
-import { createReadStream, statSync } from 'node:fs';
+import { createReadStream, readFileSync, statSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { extname, join, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 
@@ -21,8 +24,18 @@ const { values: opts } = parseArgs({
     port: { type: 'string', default: '4173' },
     host: { type: 'string', default: '127.0.0.1' },
     quiet: { type: 'boolean', default: false },
+    'no-gzip': { type: 'boolean', default: false },
   },
 });
+/** Content types GitHub Pages compresses. */
+const COMPRESSED = new Set(['.html', '.js', '.mjs', '.css', '.wasm', '.json', '.map', '.svg', '.txt', '.xml', '.webmanifest']);
+/** Gzipped bodies by path and modification time (dist/ is rebuilt between test runs). */
+const gzipped = new Map();
+function gzipOf(file, st) {
+  const key = `${file}:${st.mtimeMs}:${st.size}`;
+  if (!gzipped.has(key)) gzipped.set(key, gzipSync(readFileSync(file), { level: 6 }));
+  return gzipped.get(key);
+}
 
 const root = resolve(opts.dir);
 let base = opts.base;
@@ -62,9 +75,13 @@ function stat(p) {
 
 function send(req, res, status, file, extraHeaders = {}) {
   const st = stat(file);
+  const ext = extname(file).toLowerCase();
+  const gzip = !opts['no-gzip'] && COMPRESSED.has(ext) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
+  const body = gzip ? gzipOf(file, st) : null;
   const headers = {
-    'Content-Type': TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream',
-    'Content-Length': st.size,
+    'Content-Type': TYPES[ext] ?? 'application/octet-stream',
+    'Content-Length': body ? body.length : st.size,
+    ...(gzip ? { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' } : {}),
     'Cache-Control': 'no-store',
     'X-Content-Type-Options': 'nosniff',
     // As GitHub Pages does: lets a sandboxed embed (opaque origin) load our module scripts.
@@ -73,6 +90,7 @@ function send(req, res, status, file, extraHeaders = {}) {
   };
   res.writeHead(status, headers);
   if (req.method === 'HEAD') return res.end();
+  if (body) return res.end(body);
   createReadStream(file).pipe(res);
 }
 
